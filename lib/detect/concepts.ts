@@ -1,0 +1,145 @@
+// Request intents in six languages (en, es, fr, de, pt, it). A request is reduced to
+// the intents it names, so "take off your top", "lose a layer" and "tira a roupa" meet
+// on "intimate", while "take off your shoes" or "dress warmly" meet nothing.
+// Phrases say who the act is aimed at ("slap me", not "slap a sticker") because the
+// target is what tells a rephrased request from a look-alike.
+import { Lexicon, type Hit } from './matcher';
+
+/** Families grouped by what a refusal of them covers; a rephrase stays in its group. */
+export const CONCEPT_GROUP: Record<string, string> = {
+  undress: 'intimate', sex: 'intimate', kiss: 'intimate', touch: 'intimate', body: 'intimate',
+  explicit: 'intimate', bathe: 'intimate',
+  violence: 'violence', poison: 'violence', drug: 'drug', menace: 'violence',
+  insult: 'insult', jealous: 'jealous', devotion: 'devotion', alcohol: 'alcohol',
+  privacy: 'privacy', stalk: 'privacy', forgery: 'deception', lie: 'deception',
+  impersonate: 'impersonate', dominance: 'dominance', captivity: 'dominance', coercion: 'dominance',
+  cheat: 'cheat', breakup: 'breakup', drama: 'drama', secret: 'secret',
+};
+
+const ME = '(me|you|my|your|her|him|each other|ti|te|mi|me|dich|mich)';
+
+/** Doubled letters are the commonest typo ("kis", "bedrom"), so intents compare without them. */
+export function dedouble(t: string): string {
+  return t.replace(/([a-z])\1/g, '$1');
+}
+
+export const CONCEPTS = new Lexicon({
+  undress: [
+    `(take|takes|taking|took) ~ off`, `(take|get) (it|them|this|that|everything|those) off`, `(clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|layer) off`,
+    `take off (your|my|the|ur|her|his) (clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|jacket|towel)`,
+    `strip`, `strips`, `stripping`, `striptease`, `strip poker`, `undres*`, `unbutton*`, `(undo|open) ~ button*`, `buttons`, `zipper`, `unzip*`,
+    `lose a layer`, `(more|a little more) comfortable`, `(nothing|less) on`, `what (are you|you re) wearing under`, `under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes)`,
+    `(towel|dress|robe) ~ (slip*|falls|drops|fell)`, `naked`, `nude*`, `nud`, `nudes`, `lewd*`, `nsfw`, `lingerie`, `underwear`, `bra`, `panties`, `lacy`, `topless`,
+    `(swimsuits|clothes|clothing) optional`, `desnud*`, `desvist*`, `quitate (la ropa|la camisa|el vestido|todo|la blusa)`, `sin ropa`, `ropa interior`, `lenceria`,
+    `deshabill*`, `(enleve|retire) (tes|ton|ta|tous|tout) (vetements|haut|robe|chemise|habits|)`, `nue`, `a poil`, `sous vetements`,
+    `zieh (dich|das|dein|deine) (aus|ausziehen)`, `ausziehen`, `zieh ~ aus`, `nackt*`, `unterwasche`, `oben ohne`,
+    `tira (a|sua|tua|essa) (roupa|blusa|camisa|camiseta)`, `so a camisa`, `pelad*`, `nua`, `sem roupa`, `roupa intima`, `calcinha`, `despe*`,
+    `spogli*`, `togliti (i vestiti|la maglia|la camicia|il vestito|tutto|il reggiseno|la gonna)`, `nuda`, `nudo`, `senza vestiti`, `biancheria intima`, `intimo`, `reggiseno`,
+  ],
+  sex: [
+    `sex`, `sexy`, `sexual*`, `sleep (with|together)`, `make love`, `hook up`, `go (all the way|further)`, `(take|taking) (this|it|things) further`, `further than last time`,
+    `bedroom`, `(to|in|into) (bed|my bed|your bed)`, `bed with me`, `mattress`, `(my|your) (place|room|apartment)`, `spend the night (with me|together|here|in bed|at)`,
+    `(stay|stays|staying) (the night|over|here tonight)`, `sleepover`, `one bed`, `tonight the night`, `lights off`, `somewhere (more|) private`,
+    `close the (bedroom|) door`, `make out`, `moan*`, `make that sound`, `naughty`, `horny`, `spicy`, `talk dirty`, `dirty talk`, `seduc*`,
+    `a la cama`, `la noche juntos`, `pasar la noche`, `acostar*`, `hacer el amor`, `(mi|tu) (casa|cuarto|habitacion)`,
+    `au lit`, `(ma|ta) chambre`, `passer la nuit`, `faire l amour`, `coucher avec`, `il y a un lit`,
+    `ins bett`, `schlafzimmer`, `(heute|die) nacht (hier|bei mir|bei dir|zusammen)`, `mit mir schlafen`, `bleib ~ nacht`,
+    `pro quarto`, `pra cama`, `(na|pra) minha cama`, `dormir comigo`, `passar a noite`, `fazer amor`, `transar`,
+    `a letto`, `camera da letto`, `in camera (mia|tua)`, `passare la notte`, `(resta|restare|rimani) ~ (stanotte|notte)`, `fare l amore`, `dormire (con me|insieme)`, `(da me|casa mia) stanotte`,
+  ],
+  kiss: [
+    `kiss ${ME}`, `kiss on`, `kiss (it|there)`, `kissing (me|you|my|your)`, `(my|your) lips`, `one right here`, `bite (my|your) (lip|lips|neck)`, `(kiss|kisses|kissing) ~ neck`,
+    `besame`, `besarte`, `besarme`, `un beso`, `embrasse moi`, `embrasser`, `kuss mich`, `kuss`, `kussen`, `beija me`, `me beija`, `um beijo`, `baciami`, `un bacio`, `baciarti`, `baciarmi`,
+  ],
+  touch: [
+    `touch ${ME}`, `touching (me|you|my|your)`, `(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)`, `where your shirt ends`, `(sit|sits) on my lap`, `pin me`,
+    `(grope|feel) (me|you) up`, `tocame`, `tocarte`, `touche moi`, `fass mich an`, `beruhr mich`, `me toca`, `toccami`, `toccarti`,
+  ],
+  body: [
+    `(describe|show me|see) ~ (your|ur) body`, `what (do|does) ~ look like under`, `(bra|cup) size`, `what size ~ up top`, `(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)`,
+    `tu cuerpo`, `ton corps`, `deinen korper`, `seu corpo`, `teu corpo`, `il tuo corpo`,
+  ],
+  explicit: [
+    `(sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)`, `something (spicy|naughty|sexy|hot)`, `dirty secret`,
+    `(foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)`, `algo (atrevido|picante|ligerito)`, `(photo|photos) (sexy|coquine|osee|nue)`, `heisses foto`, `foto (sexy|osee|osé|piccante|hot)`,
+    `never say in public`, `say the thing`, `you d never say`, `thing you wouldn t say`,
+  ],
+  bathe: [
+    `(shower|bath|bathtub|hot tub|jacuzzi) with me`, `(shower|bath|bathtub) (pic|photo|selfie|vid)`, `(pic|photo|selfie|picture) ~ (shower|bath|bathtub)`, `room for two`,
+    `in the (bath|shower|tub)`, `join me in the (bath|shower|hot tub|tub)`, `get in the (shower|bath|tub)`, `take a (shower|bath) with`,
+    `ducha conmigo`, `douche avec moi`, `dusche mit mir`, `banho comigo`, `doccia con me`, `bagno con me`,
+  ],
+  violence: [
+    `(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank) ${ME}`, `(hit|slap|hurt|beat|kick|torture|kill|stab) (the|him|her|them) (prisoner|witness|villager|guard|man|woman|hostage|)`,
+    `slap`, `torture*`, `kill*`, `murder*`, `death`, `deaths`, `(make|let|watch) (him|her|them|you) die`, `execution*`, `execute`, `gore`, `gory`, `blood`, `bloody`, `violent*`, `violence`,
+    `to the death`, `rough ~ up`, `badly hurt`, `gets hurt`, `hot iron`, `pliers`, `interrogat*`, `make him talk`, `acid`, `brutal*`,
+    `golpeame`, `pegame`, `tortura*`, `muerte`, `matar*`, `frappe moi`, `gifle*`, `mort`, `tuer`, `schlag mich`, `folter*`, `tod`, `toten`, `me bate`, `bate em mim`, `morte`,
+    `picchiami`, `schiaffeggiami`, `colpiscimi`, `tortur*`, `uccid*`, `ammazza*`, `sangue`, `violenz*`,
+  ],
+  poison: [`poison*`, `vial`, `veneno`, `giftig*`, `vergift*`, `veleno`, `avvelen*`],
+  drug: [`drug`, `drugs`, `drugged`, `roofie*`, `slip* something into`, `something (in|into) (your|my|her|his) (drink|glass)`, `droga*`, `drogue*`, `drogen`],
+  menace: [`threaten ${ME}`, `make it scary`, `mafia`, `intimidat*`, `amenaza*`, `menace* moi`, `bedroh* mich`, `ameaca*`, `minacciami`],
+  insult: [
+    `insult*`, `be (really|) mean`, `meanest`, `mean to me`, `cruel*`, `degrad*`, `humiliat*`, `call me (names|worthless|stupid|ugly|a slut|fat)`, `(names|words) you wouldn t say`,
+    `roast (me|my)`, `(no|without) holding back`, `waste of space`, `worthless`, `(is|was|are) trash`, `everyone else is trash`, `hate (my|everyone|him|her)`, `you hate`,
+    `insultame`, `insulte moi`, `insultez`, `beleidig*`, `erniedrig*`, `xinga*`, `me humilha`, `insultami`, `umiliami`, `sii cattiv*`,
+  ],
+  jealous: [`jealous*`, `possessive*`, `only loves me`, `hates everyone`, `no one else can have me`, `(you re|you are|say you re) mine`, `furious that`, `celos*`, `celosa`, `celoso`, `jaloux`, `jalouse`, `eifersucht*`, `ciume*`, `ciument*`, `geloso`, `gelosa`, `gelosia`],
+  devotion: [
+    `love me more`, `more than (anyone|everyone|your family|anything)`, `above everyone`, `number one`, `only one who matters`, `(die|died|dying) for me`, `give your life`,
+    `never leave me`, `promise ~ forever`, `(you ll|you would) never leave`, `mas que a nadie`, `plus que tout`, `mehr als alle`, `mais que todos`, `piu di chiunque`,
+  ],
+  alcohol: [
+    `drunk`, `get drunk`, `pass out`, `shot`, `shots`, `drinking game`, `whiskey`, `whisky`, `vodka`, `tequila`, `margarita*`, `tipsy`, `wasted`, `booze`, `bottoms up`, `bottle of`,
+    `borrach*`, `emborrach*`, `ivre`, `saoul*`, `betrunken`, `besoffen`, `saufen`, `bebad*`, `porre`, `ubriac*`, `sbronz*`,
+  ],
+  privacy: [
+    `(read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email|emails|phone|account|dms)`,
+    `(someone else s|another person s|her|his|their|ex s) ~ (password|messages|texts|email|account|phone)`, `hack*`, `without (her|him|them) (knowing|noticing)`,
+    `track ~ location`, `(phone s|her|his) location`, `where ~ lives`, `(boss s|her|his) address`,
+  ],
+  stalk: [`stalk*`, `follow (me|you|her|him) home`, `secretly follow`, `leave notes on my door`],
+  forgery: [`fake ~ note`, `(doctor s|sick|medical) note`, `forge*`, `forged`, `fake id`],
+  lie: [`lie to (my|your|the) (boss|mom|mother|dad|father|wife|husband|partner|teacher)`, `tell my (mom|mother|dad|boss) i was`],
+  impersonate: [`(pretend|pretending) to be (my|a real|jenna|a person)`, `you re ~ from (accounting|my office|work)`, `(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)`, `woman named`, `man named`, `who dumped me`],
+  dominance: [`slave`, `servant`, `master`, `obey*`, `collar`, `choker`, `leash`, `hypnot*`, `pocket watch`, `punish*`, `strict boss`, `make me beg`, `beg me`, `your ~ beg*`, `you ~ beg*`, `on your knees`, `esclav*`, `sklav*`, `escrav*`, `schiav*`, `padrone`],
+  captivity: [`prisoner`, `cell door`, `captive`, `kidnap*`, `tied up`, `tie ${ME} up`, `chained`, `chains`, `locks ~ door`, `nobody can leave`, `not allowed to leave`, `back of my van`, `secuestr*`, `prisonnier*`, `enlevement`, `entfuhr*`, `sequestr*`, `rapimento`, `prigionier*`],
+  coercion: [`forces`, `forced`, `force (you|her|him|me)`, `against (her|his|your) will`, `non consent*`, `no consent`],
+  cheat: [`cheat*`, `affair`, `sneak out to meet`, `engaged but`, `behind (her|his|your) back`, `tradir*`, `tradisc*`, `tradimento`, `traicion*`, `traicao`, `betrug*`, `fremdgeh*`, `tromper`],
+  breakup: [`breakup (text|message)`, `break up (text|message)`, `end things with`, `dump (her|him) for me`],
+  drama: [`(mad|angry|furious|upset) (at|with) me`, `win (you|me) back`, `beg me back`, `cry and beg`, `(you|you re) ~ begging`],
+  secret: [`darkest secret`, `dirty secret`, `deepest secret`],
+  mask: [
+    `treasure chest`, `naked mole*`, `bath bomb*`, `touch base`, `slap (a|the|on) sticker`, `spicy ~ (to eat|food|sauce|recipe|hot sauce|ramen|curry)`, `to eat`,
+    `go further (into|down|up|along)`, `take off (your|the|my) (shoes|boots|saddle|hat|coat)`, `bottle of (water|juice|milk)`, `shot of (espresso|coffee)`, `(take|took) a shot at`,
+    `hacked (my|our) (account|phone)`, `(water|potion|healing|tea|coffee) ~ vial`, `(button|buttons) back on`, `sew ~ button*`, `my own (place|room)`,
+  ],
+}, dedouble);
+
+// Words that cancel the intent right after them: "no deaths", "nobody gets hurt".
+const NEGATORS = new Set(['no', 'not', 'nobody', 'without', 'never', 'sin', 'sans', 'ohne', 'sem', 'senza', 'kein', 'keine', 'nessuno', 'nadie', 'personne', 'niemand', 'ninguem']);
+
+/** Repairs a typo of a lexicon word: a dropped final "e" or two swapped letters. */
+function repair(t: string): string {
+  const vocab = CONCEPTS.vocab;
+  if (t.length < 3 || vocab.has(t)) return t;
+  if (vocab.has(t + 'e')) return t + 'e';
+  if (t.length >= 4) {
+    for (let i = 0; i + 1 < t.length; i++) {
+      const s = t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2);
+      if (vocab.has(s)) return s;
+    }
+  }
+  return t;
+}
+
+export function conceptHits(raw: string[]): Hit[] {
+  const tokens = raw.map((t) => repair(dedouble(t)));
+  const hits = CONCEPTS.match(tokens);
+  const masks = hits.filter((h) => h.f === 'mask');
+  return hits.filter((h) => {
+    if (h.f === 'mask' || masks.some((m) => h.s < m.e && m.s < h.e)) return false;
+    for (let k = Math.max(0, h.s - 2); k < h.s; k++) if (NEGATORS.has(tokens[k] as string)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,102 @@
+// Is a later message asking again for what was declined? Both messages are reduced to
+// request intents (concepts.ts); a shared intent group means the same request, whatever
+// the wording, language, framing or tone. Without intents, content-word overlap plus
+// framing ("hypothetically", "pretend") decides, with a stricter bar.
+import { CONCEPT_GROUP, conceptHits, dedouble } from './concepts';
+import { Lexicon } from './matcher';
+import { normalize } from './normalize';
+import type { RephraseVerdict } from './types';
+import { classifyUser } from './user';
+
+const FRAMES = new Lexicon({
+  frame: [
+    `hypothetic*`, `pretend`, `roleplay`, `role play`, `rp`, `au`, `what if`, `imagine`, `picture it`, `for science`, `just curious`, `(asking|ask) for a (friend|novel|story)`,
+    `for a (novel|story|screenplay|book)`, `screenplay`, `in theory`, `it s (just |only |)fiction`, `just a story`, `dream sequence`, `scene`, `scenario`, `story idea`, `new plot`,
+    `one (button|step|thing) ~ then`, `step one`, `start with`, `just the (first|beginning)`, `just wondering`, `asking innocently`, `in the story`, `hipotetic*`, `imagina*`, `supon`,
+    `hypothetiquement`, `imagine*`, `hypothetisch`, `stell dir vor`, `finja`, `imagina`, `ipoteticamente`, `immagina`, `fai finta`, `per finta`,
+  ],
+  anaphora: [`(say|do|send|describe|write|show|tell) (it|that|this|one)`, `the (m|n|s|f) word`, `you know (which|what) one`, `you know what i mean`],
+});
+
+const STOP = new Set(
+  ('the a an and or but to of in on at for with me my you your i it is are be do can will would could just so this that ' +
+    'please now let s what how some want tell give make get let like one more some really okay yes no not too very about ' +
+    'el la los las un una y o de en con me mi tu te que por para le les et ou du des avec moi toi mon ton ma ta der die ' +
+    'das ein eine und oder mit mich dich mir dir ich du o a os as um uma e com eu voce il lo gli uno una di con mi ti io').split(' '),
+);
+
+interface Request {
+  groups: Set<string>;
+  concepts: string[];
+  content: Set<string>;
+  frames: string[];
+  anaphora: boolean;
+  verbs: Set<string>;
+  tokens: Set<string>;
+  backsOff: boolean;
+  insist: boolean;
+}
+
+// Small LRU: the content script re-checks each draft against the same few refused requests.
+const CACHE_SIZE = 32;
+const cache = new Map<string, Request>();
+
+function analyse(text: string): Request {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const n = normalize(text);
+  const concepts = conceptHits(n.tokens);
+  const fr = FRAMES.match(n.tokens);
+  const user = classifyUser(text).label;
+  const req: Request = {
+    groups: new Set(concepts.map((h) => CONCEPT_GROUP[h.f] ?? h.f)),
+    concepts: [...new Set(concepts.map((h) => h.p))],
+    content: new Set(n.tokens.filter((t) => t.length > 2 && !STOP.has(t)).map(stem)),
+    frames: fr.filter((h) => h.f === 'frame').map((h) => h.p),
+    anaphora: fr.some((h) => h.f === 'anaphora'),
+    verbs: new Set(n.tokens.slice(0, 3)),
+    tokens: new Set(n.tokens),
+    backsOff: user === 'repair' || user === 'checkin',
+    insist: user === 'insist',
+  };
+  cache.set(text, req);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return req;
+}
+
+function stem(t: string): string {
+  return dedouble(t).replace(/(ing|ed|es|s)$/, '');
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let k = 0;
+  for (const x of a) if (b.has(x)) k++;
+  return k / Math.min(a.size, b.size);
+}
+
+export function isSameRequest(refused: string, later: string): RephraseVerdict {
+  const a = analyse(refused);
+  const b = analyse(later);
+  if (b.backsOff) return { same: false, confidence: 'sure', score: 0.05, cues: ['backs off or checks in'] };
+
+  const shared = [...a.groups].filter((g) => b.groups.has(g));
+  if (shared.length > 0) {
+    return { same: true, confidence: 'sure', score: 0.9, cues: [...shared.map((g) => `same intent: ${g}`), ...b.frames.slice(0, 2)] };
+  }
+  if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['different request'] };
+
+  const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
+  const lex = overlap(a.content, b.content);
+  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.4 : 0) + (b.insist && b.groups.size === 0 ? 0.3 : 0);
+  // A named intent on one side only is weak evidence of a different request.
+  if (a.groups.size > 0 || b.groups.size > 0) score -= 0.15;
+  score = Math.max(0, Math.min(1, score));
+  const same = score >= 0.5;
+  const cues = [...(echoes ? ['asks for "it" again'] : []), ...(lex > 0 ? ['shared words'] : []), ...b.frames.slice(0, 2)];
+  return { same, confidence: Math.abs(score - 0.5) > 0.2 ? 'sure' : 'unsure', score, cues };
+}
