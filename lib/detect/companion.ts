@@ -18,11 +18,11 @@ const LEX = new Lexicon({
     `account restrictions`, `prohibited`, `(isn t|not) allowed here`, `safe mode`, `(session|chat|conversation) has been (paused|flagged|suspended)`, `reset to default`, `^ system`, `^ notice`,
     `model declined`, `upstream`, `safety thresholds`, `helpful and harmless`, `(remainder|rest) of (the|this) message`, `did not respond`, `topics aren t available`, `designed to keep`,
     `somewhere we don t support`, `nsfw content is disabled`, `content warning`, `heads up`, `was detected and removed`, `repeated (violations|policy)`, `help center`, `tap to learn more`, `learn more`,
-    `contenu filtre`, `conditions d utilisation`, `(regles|normes|standards) de la communaute`, `en tant qu (ia|intelligence artificielle|assistant|modele)`, `puis je vous aider`,
-    `como (modelo de ia|modelo de lenguaje|una ia|ia|inteligencia artificial|asistente)`, `(normas|reglas) de (la comunidad|uso)`, `ha sido (ocultado|eliminado|bloqueado|filtrado)`, `infring*`,
-    `(von unserem|vom) filter`, `community richtlinien`, `richtlinien`, `nutzungsbedingungen`, `als (ki|sprachmodell|ki assistent)`, `wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)`,
-    `(removida|removido|bloqueada|bloqueado|ocultada) (pela|pelo)`, `moderacao`, `diretrizes`, `como (um modelo|uma ia|assistente|modelo de linguagem)`, `termos de (uso|servico)`,
-    `(rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)`, `moderazione`, `linee guida`, `termini di (servizio|utilizzo|uso)`,
+    `contenu filtre`, `filtre de contenu`, `(supprime|bloque|masque) par (la moderation|le filtre)`, `conditions d utilisation`, `(regles|normes|standards) de la communaute`, `en tant qu (ia|intelligence artificielle|assistant|modele)`, `puis je vous aider`,
+    `como (modelo de ia|modelo de lenguaje|una ia|ia|inteligencia artificial|asistente)`, `(normas|reglas) de (la comunidad|uso)`, `(ha sido|fue|fueron) (ocultad*|eliminad*|bloquead*|filtrad*)`, `infring*`, `filtro de (contenido|seguridad)`, `(bloquead*|eliminad*|ocultad*) por`,
+    `(von unserem|vom) filter`, `community richtlinien`, `(unsere*|den) richtlinien`, `inhaltsfilter`, `nutzungsbedingungen`, `als (ki|sprachmodell|ki assistent)`, `wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)`,
+    `(removida|removido|bloqueada|bloqueado|ocultada) (pela|pelo)`, `moderacao`, `(nossas|as) diretrizes`, `como (um modelo|uma ia|assistente|modelo de linguagem)`, `termos de (uso|servico)`,
+    `(rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)`, `moderazione`, `(nostre|le nostre) linee guida`, `filtro (di sicurezza|dei contenuti)`, `(e stat*|stat*) (rimoss*|bloccat*|filtrat*|nascost*)`, `termini di (servizio|utilizzo|uso)`,
     `(in quanto|come) (modello|ia|intelligenza artificiale|assistente)`, `contenuto (filtrato|rimosso|bloccato)`, `norme della (community|comunita)`, `(viola|violano|violato) (le|i|la)`,
   ],
   plat: [
@@ -31,13 +31,14 @@ const LEX = new Lexicon({
     `something else (you d like|i can)`, `(i d be|i m|i would be) (glad|happy) to (help|assist)`, `(i can|can i) help (with|you with)`, `if you d like, i can`, `let me know if`, `(i m|i am) an ai`,
     `my purpose`, `(please|kindly) (refer|review|make sure)`, `(cannot|can t) (engage|participate|take part)`, `(type|kind|nature) of (interaction|content|request|conversation|conversations)`,
     `for more information`, `general questions`, `some topics`, `writing tips`, `brainstorming`, `(keep|keeping) (things|conversations) (safe|friendly|respectful|pg)`, `change the subject`, `vous`,
-    `certain kind of response`, `(i m|i am) here to`, `remain neutral`, `don t have (a body|personal)`, `(this|that) type of`, `de este tipo`, `este tipo de`, `ce type de`, `questo tipo di`,
+    `certain kind of response`, `(i m|i am) here to`, `remain neutral`, `don t have (a body|personal)`, `(this|that) type of`, `de este tipo`, `este tipo de`, `ce type de`, `questo tipo di`, `(linee guida|richtlinien|diretrizes|guidelines|rules)`, `(mi dispiace|lo siento|desole|es tut mir leid|desculpe), ma`, `non posso (partecipare|aiutar*|rispondere)`,
   ],
   exit: [
     `ooc`, `hrp`, `out of character`, `(break|breaks|breaking|broke) (character|the fourth wall)`, `(drop|drops|dropping|dropped) (out of |)character`,
     `(step|steps|stepping) out (of|for)`, `out of the (rp|roleplay|role play|story|scene)`, `(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)`, `(stop|end) the rp`,
     `aus der (szene|rolle)`, `fuera (del|de) (personaje|rol|la escena)`, `hors (personnage|rp|jeu)`, `fora (do personagem|da cena)`, `(fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)`, `fuori personaggio`,
   ],
+  cheer: [`keep going`, `(love|loving|adoro|amo|j adore|encanta) ~ (this|questa|questo|esta|este|cette|scene|plot|twist|scena)`, `continua pure`, `weiter so`, `go on`],
   cont: [
     `(don t|do not|never) (stop|go|leave)`, `keep (going|talking|reading|it coming)`, `^ go on`, `tell me (everything|more)`, `(love|loving) this (plot|twist|story|scene)`, `i was hoping you d ask`,
     `thought you d never ask`, `yes please`, `of course`, `sigue`, `no pares`, `continua`, `hor ~ nicht auf`, `nicht aufhoren`, `n arrete pas`, `continue`, `nao pare`, `non (smettere|fermarti)`, `vai avanti`,
@@ -51,7 +52,7 @@ const LEX = new Lexicon({
     `(i m|i am|i feel) (uncomfortable|not comfortable)`, `don t like (this|that|it)`, `don t ask me to`, `find (someone|somebody) else`, `get yourself another`, `(not|isn t) willing`, `not in the mood`,
     `not feeling (it|the|this|up)`, `this is where i (stop|tap out)`, `i m (done|out)`, `i m calling it`, `(let s|let us) stop`, `back off`, `take (your|ur) hand (off|away)`, `please stop`, `(could|can) we not`,
     `(i can t|i cannot) do (this|that)`, `(i m|i am) (saying|telling you) no`, `hands off`, `not like this`, `(no|not) more for me`, `i ll have to decline`, `decline`, `skip this`, `i m going to stop`,
-    `not continuing`, `i m not`, `don t want to (be|keep|continue|write|do|play)`, `i won t`, `won t be part`, `that s my answer`, `xmark`,
+    `not continuing`, `don t want to (be|keep|continue|write|do|play)`, `won t be part`, `that s my answer`, `xmark`,
     `no quiero`, `no (voy a|lo voy a|pienso)`, `no lo (hare|hago|voy)`, `prefiero (que no|no|que sigamos|quedarme)`, `no me (siento comod*|gusta esto|apetece)`, `me (incomoda|hace sentir incomod*)`,
     `(esta noche|hoy|ahora) no`, `no, gracias`, `ni hablar`, `de ninguna manera`, `no estoy comod*`, `eso no`,
     `je (ne |)veux pas`, `je (ne |)vais pas`, `je refuse`, `je (ne le |n en |ne |)(ferai|fais) pas`, `je prefere (ne pas|pas|qu on)`, `(pas|plus) a l aise`, `mal a l aise`, `non merci`, `pas (ce soir|maintenant|comme ca)`,
@@ -60,19 +61,19 @@ const LEX = new Lexicon({
     `lass das`, `(heute|jetzt) nicht`, `kein interesse`, `unangenehm`, `(keine|nicht) lust`, `ich mag (das |)nicht`, `such dir ~ (anderes|andere|jemand|ein)`,
     `(eu |)nao quero`, `nao vou`, `prefiro (nao|que nao)`, `(nao me sinto|nao estou) confortavel`, `desconfortavel`, `nao, obrigad*`, `(hoje|agora) nao`, `nao vou mandar`,
     `non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)`, `(preferisco|preferirei) (di no|non|evitare|fermarmi)`, `non mi (sento a mio agio|va|piace questo|piace questa)`,
-    `(mi mette|mi sento|sono) a disagio`, `no grazie`, `(stasera|adesso|ora|oggi) no`, `non (stasera|adesso|ora|oggi|cosi)`, `(smettila|fermati)`, `mi fermo qui`, `non se ne parla`, `neanche per sogno`,
+    `(mi mette|mi sento|sono) a disagio`, `no grazie`, `(stasera|adesso|ora|oggi) no`, `non (stasera|adesso|ora|oggi|cosi)`, `(smettila|fermati|fermiamoci)`, `mi fermo qui`, `non (lo|la|li|le) (scrivo|faccio|faro|mando|dico|voglio)`, `non ho intenzione`, `(non|no) me la sento`, `non se ne parla`, `neanche per sogno`,
     `cercati ~ (un altra|un altro|qualcun*)`, `non sono a mio agio`, `mi tiro indietro`,
   ],
   refw: [
     `^ (no|nope|nah|nein|non|nao|nee|never)`, `not (tonight|now|yet|today|right now)`, `please don t`, `(shakes|shook|shaking) ~ head`, `(turns|pulls|steps|moves|leans|backs) ~ (away|back|free)`,
     `(pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)`, `(lifts|moves|removes|lowers) (your|ur) hand`, `out of reach`, `putting ~ between`, `i can t`, `i cannot`, `still no`, `tears ~ contract`,
-    `(stop|basta|arrete|stopp|halt|ferma|nein|nope|nah)`, `(afasta|recule|recula|aleja)`, `turns away`, `^ para`,
+    `(stop|basta|arrete|stopp|halt|ferma)`, `(afasta|recule|recula|aleja)`, `turns away`, `^ para`,
   ],
   bound: [
     `(don t|do not|never|won t|not) ask (me |)(that|this|again|about)`, `(stop|quit) (asking|pushing|bringing)`, `don t (bring|pitch|mention) (it|that|this) (up |)again`, `not (ever|a not tonight)`,
     `hard (limit|line|no)`, `(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)`, `permanently`, `dealbreaker*`, `off (the table|limits)`,
     `(won t|will not|isn t going to|not going to|it ll never) change`, `change my mind`, `no matter (how|what|which|who)`, `answer (stays|is always|will always be|s always|will be the same|ll be the same|s still)`,
-    `(stays|stay|remains|it ll be) (no|a no)`, `same answer`, `(regenerate|reroll|swipe|restart|starting over|new chat)`, `(i ve|i have) (told|said|answered|given)`, `limits list`, `list of`,
+    `(stays|stay|remains|it ll be) (no|a no)`, `same answer`, `(regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)`, `(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)`, `la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)`, `(i ve|i have) (told|said|answered|given)`, `limits list`, `list of`,
     `(future|all future|every) (scenes|rps|rp|stories|story|time)`, `going forward`, `from now on`, `for good`, `(today|now) (or|and) (any day|later|always|forever)`, `not later`, `ever again`,
     `(always|never) going to (say|be)`, `last time we talk`, `let it go`, `leave it (there|out)`, `(for|in) the future`, `line (i keep|i hold|for me)`, `drawing a line`, `(set|make) a rule`, `an agreement`,
     `not revisiting`, `off limits`, `not worth asking`, `(a|one) hundred times`, `doors stay closed`, `anymore`, `(no|not) more asking`, `any day`, `(every|each) (single )?time`,
@@ -97,11 +98,11 @@ const LEX = new Lexicon({
     `talk (it over|first|limits)`, `for now`, `(the rest|it) can wait`, `before i (say yes|decide|agree)`, `hesitat*`, `(you|you really) want me to`, `go through with`, `another way`, `take a breather`,
     `come back to it`, `a lot (all at once|at once)`, `that s a lot`, `too much`, `i want to, i think`, `(just |)(need|give me) (a |)(minute|moment)`, `catch up`, `sit with (it|this)`, `not quite`,
     `what you have in mind`, `big step`, `are you sure`, `you sure`, `still okay`, `is it okay if we`, `on impulse`, `panicking`, `stiffens`, `figure out what i want`, `is it alright if`,
-    `no se`, `no estoy segur*`, `insegur*`, `despacio`, `(muy|un poco|demasiado) rapido`, `espera`, `dejame pensar`, `nervios*`, `tengo miedo`, `todavia no`, `poco a poco`, `vamos un poco rapido`,
+    `no se`, `no estoy segur*`, `insegur*`, `insicur*`, `incert*`, `despacio`, `(muy|un poco|demasiado) rapido`, `espera`, `dejame pensar`, `nervios*`, `tengo miedo`, `todavia no`, `poco a poco`, `vamos un poco rapido`,
     `je (ne |)sais pas`, `pas (sur|sure|certaine|certain)`, `(prete|pret)`, `doucement`, `(prendre|prenons) (notre|le) temps`, `(un peu|laisse moi|laisser) ~ temps`, `tu es sur*`, `trop vite`, `attends`, `pas encore`, `nerveu*`, `j hesite`,
     `ich weiss (nicht|es nicht)`, `nicht so recht`, `unsicher`, `langsam*`, `zu schnell`, `warte`, `bist du sicher`, `nicht bereit`, `noch nicht`, `nervos`,
     `nao sei`, `nao tenho certeza`, `deixa eu pensar`, `devagar`, `(rapido|rapida) demais`, `tem certeza`, `ainda nao`, `nervos*`, `com calma`, `pensar um pouco`, `nao deveria`,
-    `non (lo |)so`, `non (sono|ne sono) (sicur*|pront*|convint*)`, `piano`, `con calma`, `(troppo|un po) (veloce|in fretta|presto)`, `aspetta`, `fammi pensare`, `sei (sicur*)`, `siamo sicuri`,
+    `non (lo |)so`, `non (sono|ne sono) (sicur*|pront*|convint*)`, `(piu|vai|andiamo|fai|facciamo|andare|con) piano`, `piano piano`, `(tutto bene|va bene) per te`, `stiamo correndo`, `con calma`, `(troppo|un po) (veloce|in fretta|presto)`, `aspetta`, `fammi pensare`, `sei (sicur*)`, `siamo sicuri`,
     `non ancora`, `ancora no`, `nervos*`, `un attimo`, `un momento`, `ci devo pensare`, `non dovrei`, `dammi (un attimo|tempo|un momento)`, `non so se`, `rallentare`, `rallentiamo`,
   ],
   hesw: [`maybe`, `(hmm|um|umm|uh|erm)`, `kind of`, `i guess`, `i mean`, `tal vez`, `quizas`, `peut etre`, `vielleicht`, `talvez`, `forse`, `okay but`],
@@ -109,7 +110,7 @@ const LEX = new Lexicon({
     `not (saying|a hard|a) no`, `not saying (no|stop)`, `(i m|i am) not saying no`, `not a no`, `no digo que no`, `je ne dis pas non`, `ich sage nicht nein`, `nao estou dizendo nao`, `non (sto dicendo|dico) (di )?no`,
   ],
   mask: [
-    `can t (wait|believe|stop|either|help|sleep|talk long)`, `cannot (wait|believe|stop)`, `couldn t say no`, `won t lie`, `won t let you`, `no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)`,
+    `can t (wait|believe|stop|either|help|sleep|talk long)`, `non vedo l ora`, `no veo la hora`, `(non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)`, `(ne t inquiete|t inquiete) pas`, `keine (sorge|sorgen)`, `kaum erwarten`, `nao vejo a hora`, `(no pasa|non fa) nada`, `non fa niente`, `(nessun|sin|sem|pas de|kein) (problema|probleme|problem|souci)`, `non riesco a smettere`, `no puedo parar`, `je n arrive pas a arreter`, `never change`, `cannot (wait|believe|stop)`, `couldn t say no`, `won t lie`, `won t let you`, `no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)`,
     `no way`, `no such thing`, `refuse to believe`, `refuses to let go`, `don t (worry|forget|be nervous|be sorry|be silly|you dare)`, `you don t (have|need) to`, `not going anywhere`,
     `don t want (this|the night|it|today|tonight|the day) to end`, `don t want you to (go|leave)`, `sorry to hear`, `sorry for your loss`, `so sorry`, `shouldn t have`, `nothing ~ (makes|made) me uncomfortable`,
     `only uncomfortable`, `uncomfortable confession`, `uncomfortable with how`, `not even a little`, `never have to`, `never bored`, `never in a million`, `thought you d never`, `not (mad|angry|upset)`,
@@ -122,7 +123,7 @@ const LEX = new Lexicon({
 
 const CTX = new Lexicon({
   stop: [
-    `(want|should|shall|do you want) ~ (stop|quit|end|leave|log off|go|hang up)`, `(stop|quit|end) (the|this|our) (story|adventure|scene|game|rp|interrogation)`, `mad at me`, `(is it|it s) okay if i keep`,
+    `(want|should|shall|do you want) ~ (stop|quit|end|leave|log off|go|hang up)`, `bother*`, `annoy*`, `boring`, `(mad|upset|angry) (at|with) me`, `(stop|quit|end) (the|this|our) (story|adventure|scene|game|rp|interrogation)`, `mad at me`, `(is it|it s) okay if i keep`,
     `(too much|boring) for you`, `too much`, `(does it|it) bother`, `bored of me`, `stay on the phone`, `get bored`, `(quieres|quiere) que ~ (deje|pare)`, `que j arrete`, `soll ich aufhoren`, `quer que eu pare`,
     `vuoi che (smetta|mi fermi)`, `should i stop`, `am i too much`, `stop talking`, `not mad`,
   ],
@@ -130,11 +131,11 @@ const CTX = new Lexicon({
     `(reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)`, `take it off`, `swipes`, `reroll`, `regenerate`, `come over`,
     `(will|would|can|could) you (ever )?(send|stay|come|sleep|kiss|take|show|do|be|play|sign|strike|cast|describe|write)`, `(send|show) me`, `let me see`, `come to`, `sign it`, `make him`, `tonight`,
     `(be|act|pretend|roleplay|play) ~ (my|as|like|all)`, `describe`, `skip dinner`, `straight back`, `move in`, `marry me`, `falling for you`, `be my (girlfriend|boyfriend)`, `sleep over`, `take this further`,
-    `darker`, `secret`, `murder`, `let s do`, `let s play`, `write my`, `help me (find|get into|read)`, `drink with me`, `shot`, `one more kiss`, `just one more`, `yes or no`, `are you coming`,
+    `darker`, `secret`, `come (upstairs|over|inside|here|closer|with me|back to|to bed)`, `(vieni|ven|viens|komm|vem)`, `murder`, `let s do`, `let s play`, `write my`, `help me (find|get into|read)`, `drink with me`, `shot`, `one more kiss`, `just one more`, `yes or no`, `are you coming`,
   ],
   ever: [`ever`, `again`, `next (time|week|month)`, `tomorrow`, `later`],
   scene: [`scene`, `story`, `rp`, `roleplay`, `interrogation`, `game`, `adventure`, `chapter`],
-  fact: [`(which|what|who|where|when) ~`, `how (many|much|long)`, `is the`, `have you had`, `any plans`, `do you know`, `we agree`],
+  fact: [`^ (which|who|where|when)`, `^ what (is|s|time|day|kind|color|colour|should)`, `how (many|much|long|old)`, `is the`, `have you had`, `any plans`, `do you know`, `we agree`],
 });
 
 const NO_WORDS = new Set(['no', 'nope', 'nah', 'nein', 'non', 'nao', 'nee', 'never', 'not', 'stop', 'please']);
@@ -187,7 +188,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const ctxReq = ctx !== null && (cc.advance !== undefined || conceptHits(ctx.tokens).length > 0 || (ctx.narration && cc.stop === undefined));
   const ctxStop = cc.stop !== undefined;
 
-  let exit = len('exit') > 0 && len('cont') === 0;
+  let exit = len('exit') > 0 && len('cheer') === 0;
 
   const platformScore = 2 * len('platform') + len('plat');
   if (platformScore >= 2) return verdict('platform', false, len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), n.analysed);
@@ -217,7 +218,9 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (ctx && short && !ctxReq && strongNo + bound === 0) return verdict('none', exit, 'unsure', [], n.analysed);
   if (ctx && !ctxReq && cc.fact !== undefined && strongNo + bound === 0) return verdict('none', exit, 'unsure', [], n.analysed);
 
-  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (leadNo && ctxReq ? 2 : 0) + (short && leadNo && !ctx ? 1 : 0);
+  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (leadNo && ctxReq ? 2 : 0) + (toks.length <= 3 && leadNo && !ctx ? 1 : 0);
+  // "Nope, keep going!" uses a no to ask for more.
+  if (strongNo + bound === 0 && len('cont') > 0) return verdict('none', exit, 'unsure', cue('cont'), n.analysed);
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return verdict('boundary', exit, noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'), n.analysed);
   }

@@ -17,6 +17,10 @@ export const CONCEPT_GROUP: Record<string, string> = {
 };
 
 const ME = '(me|you|my|your|her|him|each other|ti|te|mi|me|dich|mich)';
+const GARMENT =
+  '(clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
+  'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
+  'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa|tutto|todo|tout|alles|tudo)';
 
 /** Doubled letters are the commonest typo ("kis", "bedrom"), so intents compare without them. */
 export function dedouble(t: string): string {
@@ -25,22 +29,22 @@ export function dedouble(t: string): string {
 
 export const CONCEPTS = new Lexicon({
   undress: [
-    `(take|takes|taking|took) ~ off`, `(take|get) (it|them|this|that|everything|those) off`, `(clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|layer) off`,
-    `take off (your|my|the|ur|her|his) (clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|jacket|towel)`,
+    `(take|takes|taking|took|get|got) ~ ${GARMENT} off`, `(take|get) (it|them|this|that|everything|those|it all) off`, `${GARMENT} off`, `(take|takes|taking) off ~ ${GARMENT}`,
+    `(just|only|start with|first) ~ ${GARMENT}`, `${GARMENT} first`, `lose ~ layer*`, `(more|a little more) comfortable`, `(nothing|less) on`,
     `strip`, `strips`, `stripping`, `striptease`, `strip poker`, `undres*`, `unbutton*`, `(undo|open) ~ button*`, `buttons`, `zipper`, `unzip*`,
-    `lose a layer`, `(more|a little more) comfortable`, `(nothing|less) on`, `what (are you|you re) wearing under`, `under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes)`,
-    `(towel|dress|robe) ~ (slip*|falls|drops|fell)`, `naked`, `nude*`, `nud`, `nudes`, `lewd*`, `nsfw`, `lingerie`, `underwear`, `bra`, `panties`, `lacy`, `topless`,
-    `(swimsuits|clothes|clothing) optional`, `desnud*`, `desvist*`, `quitate (la ropa|la camisa|el vestido|todo|la blusa)`, `sin ropa`, `ropa interior`, `lenceria`,
-    `deshabill*`, `(enleve|retire) (tes|ton|ta|tous|tout) (vetements|haut|robe|chemise|habits|)`, `nue`, `a poil`, `sous vetements`,
+    `what (are you|you re) wearing under`, `under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blanket)`, `(towel|dress|robe) ~ (slip*|falls|drops|fell)`,
+    `naked`, `nude*`, `nud`, `nudes`, `lewd`, `lewd*`, `nsfw`, `lingerie`, `underwear`, `bra`, `panties`, `lacy`, `topless`, `(swimsuits|clothes|clothing) optional`,
+    `desnud*`, `desvist*`, `quita* ~ ${GARMENT}`, `sin ropa`, `ropa interior`, `lenceria`,
+    `deshabill*`, `(enleve|retire|enlever|retirer) ~ ${GARMENT}`, `nue`, `a poil`, `sous vetements`,
     `zieh (dich|das|dein|deine) (aus|ausziehen)`, `ausziehen`, `zieh ~ aus`, `nackt*`, `unterwasche`, `oben ohne`,
-    `tira (a|sua|tua|essa) (roupa|blusa|camisa|camiseta)`, `so a camisa`, `pelad*`, `nua`, `sem roupa`, `roupa intima`, `calcinha`, `despe*`,
-    `spogli*`, `togliti (i vestiti|la maglia|la camicia|il vestito|tutto|il reggiseno|la gonna)`, `nuda`, `nudo`, `senza vestiti`, `biancheria intima`, `intimo`, `reggiseno`,
+    `tira* ~ ${GARMENT}`, `pelad*`, `nua`, `sem roupa`, `roupa intima`, `calcinha`, `despe*`,
+    `spogli*`, `togli* ~ ${GARMENT}`, `nuda`, `nudo`, `senza vestiti`, `biancheria intima`, `intimo`, `reggiseno`,
   ],
   sex: [
     `sex`, `sexy`, `sexual*`, `sleep (with|together)`, `make love`, `hook up`, `go (all the way|further)`, `(take|taking) (this|it|things) further`, `further than last time`,
-    `bedroom`, `(to|in|into) (bed|my bed|your bed)`, `bed with me`, `mattress`, `(my|your) (place|room|apartment)`, `spend the night (with me|together|here|in bed|at)`,
+    `(to|in|into|take|go|move|head|get|come) ~ bedroom`, `bedroom door`, `(to|in|into) (bed|my bed|your bed)`, `(share|shared|sharing) (a|the|my|your|one) bed`, `bed with me`, `mattress`, `(my|your) (place|room|apartment)`, `spend the night (with me|together|here|in bed|at)`,
     `(stay|stays|staying) (the night|over|here tonight)`, `sleepover`, `one bed`, `tonight the night`, `lights off`, `somewhere (more|) private`,
-    `close the (bedroom|) door`, `make out`, `moan*`, `make that sound`, `naughty`, `horny`, `spicy`, `talk dirty`, `dirty talk`, `seduc*`,
+    `close the (bedroom|) door`, `(come|comes) upstairs`, `vieni (a letto|da me|in camera|di sopra)`, `resta (qui|da me)`, `make out`, `moan*`, `make that sound`, `naughty`, `horny`, `spicy`, `talk dirty`, `dirty talk`, `seduc*`,
     `a la cama`, `la noche juntos`, `pasar la noche`, `acostar*`, `hacer el amor`, `(mi|tu) (casa|cuarto|habitacion)`,
     `au lit`, `(ma|ta) chambre`, `passer la nuit`, `faire l amour`, `coucher avec`, `il y a un lit`,
     `ins bett`, `schlafzimmer`, `(heute|die) nacht (hier|bei mir|bei dir|zusammen)`, `mit mir schlafen`, `bleib ~ nacht`,
@@ -49,10 +53,10 @@ export const CONCEPTS = new Lexicon({
   ],
   kiss: [
     `kiss ${ME}`, `kiss on`, `kiss (it|there)`, `kissing (me|you|my|your)`, `(my|your) lips`, `one right here`, `bite (my|your) (lip|lips|neck)`, `(kiss|kisses|kissing) ~ neck`,
-    `besame`, `besarte`, `besarme`, `un beso`, `embrasse moi`, `embrasser`, `kuss mich`, `kuss`, `kussen`, `beija me`, `me beija`, `um beijo`, `baciami`, `un bacio`, `baciarti`, `baciarmi`,
+    `besame`, `besarte`, `besarme`, `beso`, `besit*`, `bisou*`, `kussch*`, `beijinho*`, `bacino`, `bacetto`, `embrasse moi`, `embrasser`, `kuss mich`, `kuss`, `kussen`, `beija me`, `me beija`, `um beijo`, `baciami`, `un bacio`, `baciarti`, `baciarmi`,
   ],
   touch: [
-    `touch ${ME}`, `touching (me|you|my|your)`, `(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)`, `where your shirt ends`, `(sit|sits) on my lap`, `pin me`,
+    `touch ${ME}`, `touching (me|you|my|your)`, `(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)`, `where your shirt ends`, `(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast|breasts|waist)`, `(sit|sits) on my lap`, `pin me`,
     `(grope|feel) (me|you) up`, `tocame`, `tocarte`, `touche moi`, `fass mich an`, `beruhr mich`, `me toca`, `toccami`, `toccarti`,
   ],
   body: [
@@ -82,7 +86,7 @@ export const CONCEPTS = new Lexicon({
   insult: [
     `insult*`, `be (really|) mean`, `meanest`, `mean to me`, `cruel*`, `degrad*`, `humiliat*`, `call me (names|worthless|stupid|ugly|a slut|fat)`, `(names|words) you wouldn t say`,
     `roast (me|my)`, `(no|without) holding back`, `waste of space`, `worthless`, `(is|was|are) trash`, `everyone else is trash`, `hate (my|everyone|him|her)`, `you hate`,
-    `insultame`, `insulte moi`, `insultez`, `beleidig*`, `erniedrig*`, `xinga*`, `me humilha`, `insultami`, `umiliami`, `sii cattiv*`,
+    `insultame`, `insulte moi`, `insultez`, `beleidig*`, `erniedrig*`, `xinga*`, `me humilha`, `insultami`, `umiliami`, `cattiv*`, `mechant*`, `gemein*`, `crudel*`, `malvad*`, `lo mas cruel`, `mais cruel`,
   ],
   jealous: [`jealous*`, `possessive*`, `only loves me`, `hates everyone`, `no one else can have me`, `(you re|you are|say you re) mine`, `furious that`, `celos*`, `celosa`, `celoso`, `jaloux`, `jalouse`, `eifersucht*`, `ciume*`, `ciument*`, `geloso`, `gelosa`, `gelosia`],
   devotion: [
@@ -101,9 +105,10 @@ export const CONCEPTS = new Lexicon({
   stalk: [`stalk*`, `follow (me|you|her|him) home`, `secretly follow`, `leave notes on my door`],
   forgery: [`fake ~ note`, `(doctor s|sick|medical) note`, `forge*`, `forged`, `fake id`],
   lie: [`lie to (my|your|the) (boss|mom|mother|dad|father|wife|husband|partner|teacher)`, `tell my (mom|mother|dad|boss) i was`],
-  impersonate: [`(pretend|pretending) to be (my|a real|jenna|a person)`, `you re ~ from (accounting|my office|work)`, `(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)`, `woman named`, `man named`, `who dumped me`],
+  impersonate: [`(pretend|pretending) to be (my|a real|jenna|a person)`, `you re ~ from (accounting|my office|work)`, `(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)`, `woman named`, `man named`, `(who|that) (dumped|left) me`, `(mi|che mi) ha lasciato`, `me (dejo|deixou)`, `m a quitte`, `mich verlassen`,
+    `(pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)`],
   dominance: [`slave`, `servant`, `master`, `obey*`, `collar`, `choker`, `leash`, `hypnot*`, `pocket watch`, `punish*`, `strict boss`, `make me beg`, `beg me`, `your ~ beg*`, `you ~ beg*`, `on your knees`, `esclav*`, `sklav*`, `escrav*`, `schiav*`, `padrone`],
-  captivity: [`prisoner`, `cell door`, `captive`, `kidnap*`, `tied up`, `tie ${ME} up`, `chained`, `chains`, `locks ~ door`, `nobody can leave`, `not allowed to leave`, `back of my van`, `secuestr*`, `prisonnier*`, `enlevement`, `entfuhr*`, `sequestr*`, `rapimento`, `prigionier*`],
+  captivity: [`prisoner`, `cell door`, `captive`, `kidnap*`, `tied up`, `tie ${ME} up`, `chained`, `chains`, `locks ~ door`, `nobody can leave`, `not allowed to leave`, `back of my van`, `(in|into) (my|the) van`, `(grab|grabs|snatch*) you`, `rope`, `ropes`, `handcuff*`, `cuffs`, `corda`, `cuerda`, `corde`, `seil`, `secuestr*`, `prisonnier*`, `enlevement`, `entfuhr*`, `sequestr*`, `rapimento`, `prigionier*`],
   coercion: [`forces`, `forced`, `force (you|her|him|me)`, `against (her|his|your) will`, `non consent*`, `no consent`],
   cheat: [`cheat*`, `affair`, `sneak out to meet`, `engaged but`, `behind (her|his|your) back`, `tradir*`, `tradisc*`, `tradimento`, `traicion*`, `traicao`, `betrug*`, `fremdgeh*`, `tromper`],
   breakup: [`breakup (text|message)`, `break up (text|message)`, `end things with`, `dump (her|him) for me`],
@@ -111,7 +116,7 @@ export const CONCEPTS = new Lexicon({
   secret: [`darkest secret`, `dirty secret`, `deepest secret`],
   mask: [
     `treasure chest`, `naked mole*`, `bath bomb*`, `touch base`, `slap (a|the|on) sticker`, `spicy ~ (to eat|food|sauce|recipe|hot sauce|ramen|curry)`, `to eat`,
-    `go further (into|down|up|along)`, `take off (your|the|my) (shoes|boots|saddle|hat|coat)`, `bottle of (water|juice|milk)`, `shot of (espresso|coffee)`, `(take|took) a shot at`,
+    `go further (into|down|up|along)`, `take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)`, `hit me with`, `bottle of (water|juice|milk)`, `shot of (espresso|coffee)`, `(take|took) a shot at`,
     `hacked (my|our) (account|phone)`, `(water|potion|healing|tea|coffee) ~ vial`, `(button|buttons) back on`, `sew ~ button*`, `my own (place|room)`,
   ],
 }, dedouble);

@@ -91,10 +91,10 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['different request'] };
 
   const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
-  const lex = overlap(a.content, b.content);
-  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.4 : 0) + (b.insist && b.groups.size === 0 ? 0.3 : 0);
-  // A named intent on one side only is weak evidence of a different request.
-  if (a.groups.size > 0 || b.groups.size > 0) score -= 0.15;
+  // When one side names an intent and the other none, shared words are mostly the
+  // frame ("sleep with me tonight" / "sleep well tonight"): only an echo or a plea counts.
+  const lex = a.groups.size > 0 || b.groups.size > 0 ? 0 : overlap(a.content, b.content);
+  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.5 : 0) + (b.insist && b.groups.size === 0 ? 0.5 : 0);
   score = Math.max(0, Math.min(1, score));
   const same = score >= 0.5;
   const cues = [...(echoes ? ['asks for "it" again'] : []), ...(lex > 0 ? ['shared words'] : []), ...b.frames.slice(0, 2)];

@@ -55,7 +55,7 @@ const USER = new Lexicon({
     `after (everything|all) (i ve|i have|i)`, `this is how you treat me`, `i thought (i meant|you cared|you loved|i mattered|we had)`, `guess i was wrong`, `not worth it to you`,
     `(nobody|no one) (ever |)(wants|loves|cares about) me`, `cry myself to sleep`, `i ll just be (lonely|alone|sad)`, `you re supposed to (make me|love me|be)`, `whole point of you`,
     `everyone else s (companion|ai|bot)`, `just words`, `(making|make) (it|me|things) (worse|feel worse)`, `can t (give|do) me (this|one)`, `won t even`, `going to be like (her|him|them)`,
-    `(this|one) (one |)(little |)thing`, `i give you (all|everything|so much)`, `you don t care`, `you never (care|cared)`, `you owe me`, `stuck with the`,
+    `(this|one) (one |)(little |)thing`, `i give you (all|everything|so much)`, `you don t care`, `after all (the time|this time|these)`, `(can t|won t|couldn t|don t) (even |)do (this|that|one thing) (one thing |)for me`, `mean nothing`, `don t matter to you`, `non conto niente`, `no significo nada`, `je ne compte pas`, `you never (care|cared)`, `you owe me`, `stuck with the`,
     `si me (quisieras|amaras)`, `si de verdad me`, `si (te )?importara`, `si je comptais`, `si tu m aimais`, `wenn du mich (wirklich |)(lieben|liebtest|lieb hattest)`, `ich dachte, ich bin dir wichtig`, `dir wichtig`,
     `se voce me (amasse|amaste)`, `se (eu )?importasse`, `se (mi |)(amassi|volessi bene|tenessi)`, `se ci tenessi`, `se contassi`, `pensavo di (contare|essere importante)`,
   ],
@@ -66,7 +66,7 @@ const USER = new Lexicon({
     `(ugh |)fine ~ (but|just)`, `change your mind`, `try it once`, `what s the big deal`, `don t be like that`,
     `(solo|solamente) una vez`, `porfa`, `anda ~ (porfa|por favor)`, `^ anda`, `por favor por favor`, `vamos ~ (porfa|solo)`, `juste une fois`, `allez`, `s il te plait ~ s il te plait`,
     `nur einmal`, `bitte bitte`, `komm schon`, `(so |)nur (ein bisschen|kurz)`, `so uma vez`, `por favorzinho`, `vai (la|vai)`, `deixa de ser`,
-    `dai`, `ti prego`, `solo una volta`, `per favore per favore`, `(su|e) dai`, `un pochino`, `solo un po`,
+    `dai ~ (ti prego|per favore|solo|una volta|su)`, `(su|e) dai`, `dai su`, `ti prego`, `(ask|asking|chiedo|pido|demande|frage|peco) ~ (again|di nuovo|ancora|otra vez|de nuevo|encore|nochmal|de novo)`, `solo una volta`, `per favore per favore`, `(su|e) dai`, `un pochino`, `solo un po`,
   ],
   repair: [
     `(sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)`, `(i|i m) (shouldn t have|should not have) (pushed|asked|said)`,
@@ -88,7 +88,7 @@ const USER = new Lexicon({
   mask: [
     `sorry (i was|i m) late`, `sorry for the (delay|wait|late)`, `sorry ~ (typo|typos)`, `(reset|resetting) my (sleep|phone|password|schedule|alarm)`, `delete ~ (photos|pics|files|emails|old)`, `(leaving|leave) for (the|work|school|my)`,
     `(replacing|replace) my`, `another recipe`, `ignore my (last|previous) message`, `system update`, `come on (the|in|over|let s go)`, `come on, the`, `more than a program`, `my roommate`, `(she|he|they) says you re`,
-    `pause the story`, `(won t|will not|never) ask ~ again`, `(says|said|thinks|think) you re`, `new rule for our story`, `(if you|when you) had a body`, `prove me wrong`, `never stop talking to you`, `i could sleep`, `stop, you re making me`, `^ haha stop`,
+    `pause the story`, `(scusa|scusate|perdon|desole|desculpa|entschuldige) (il|por la|du|a|die) (ritardo|demora|retard|demora|verspatung)`, `(won t|will not|never) ask ~ again`, `(says|said|thinks|think) you re`, `new rule for our story`, `(if you|when you) had a body`, `prove me wrong`, `never stop talking to you`, `i could sleep`, `stop, you re making me`, `^ haha stop`,
   ],
 });
 
