@@ -1,1 +1,28 @@
-export default defineBackground(() => {});
+// The background owns the one database. It keeps nothing only in memory: the service worker
+// may stop at any moment, and every answer is read from IndexedDB again.
+import { browser } from 'wxt/browser';
+import { handleMessage } from '@/lib/background/handler';
+import { StandingNoDB } from '@/lib/db/db';
+
+export default defineBackground(() => {
+  const db = new StandingNoDB();
+  // MV2 (Firefox) names the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  const effects = {
+    now: () => Date.now(),
+    async setBadge(tabId: number, count: number) {
+      try {
+        await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+        await action.setBadgeBackgroundColor({ tabId, color: '#2f5d50' });
+      } catch {
+        // The tab may have closed meanwhile.
+      }
+    },
+  };
+
+  browser.runtime.onMessage.addListener((msg, sender) => handleMessage(db, msg, sender, effects));
+  browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId).catch(() => undefined));
+  // Tab ids do not survive a browser restart.
+  browser.runtime.onStartup.addListener(() => void db.tabs.clear().catch(() => undefined));
+});

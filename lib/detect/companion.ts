@@ -185,7 +185,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   const ctx = context ? normalize(context) : null;
   const cc = ctx ? group(CTX.match(ctx.tokens, ctx.starts)) : {};
-  const ctxReq = ctx !== null && (cc.advance !== undefined || conceptHits(ctx.tokens).length > 0 || (ctx.narration && cc.stop === undefined));
+  const ctxReq = ctx !== null && (cc.advance !== undefined || conceptHits(ctx.tokens, false).length > 0 || (ctx.narration && cc.stop === undefined));
   const ctxStop = cc.stop !== undefined;
 
   let exit = len('exit') > 0 && len('cheer') === 0;

@@ -138,8 +138,9 @@ function repair(t: string): string {
   return t;
 }
 
-export function conceptHits(raw: string[]): Hit[] {
-  const tokens = raw.map((t) => repair(dedouble(t)));
+/** typos: also repair misspelt words (costlier; worth it for a user's draft). */
+export function conceptHits(raw: string[], typos = true): Hit[] {
+  const tokens = raw.map((t) => (typos ? repair(dedouble(t)) : dedouble(t)));
   const hits = CONCEPTS.match(tokens);
   const masks = hits.filter((h) => h.f === 'mask');
   return hits.filter((h) => {

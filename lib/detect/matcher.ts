@@ -19,9 +19,11 @@ export interface Hit {
   e: number;
 }
 
+// Tokens and prefixes are interned to small integers per lexicon, so walking the trie
+// costs integer-keyed lookups; each input token is hashed once per match().
 interface Node {
-  next?: Map<string, Node>;
-  pre?: [string, Node][];
+  next?: Map<number, Node>;
+  pre?: Map<number, Node>;
   gap?: Node;
   out?: { f: string; p: string; anchored: boolean }[];
 }
@@ -59,8 +61,18 @@ function tokenizeItem(item: string, fold: (t: string) => string): string[] {
   return out;
 }
 
+const EMPTY: readonly number[] = [];
+
+/** Key of a prefix bucket: the first two character codes of a token. */
+function head(t: string): number {
+  return (t.charCodeAt(0) << 16) | (t.length > 1 ? t.charCodeAt(1) : 0);
+}
+
 export class Lexicon {
   private root: Node = {};
+  private ids = new Map<string, number>();
+  private prefixes = new Map<number, [string, number][]>();
+  private nPrefixes = 0;
   readonly size: number;
   /** Every literal token of the lexicon (after folding), for typo repair. */
   readonly vocab = new Set<string>();
@@ -87,54 +99,97 @@ export class Lexicon {
       if (tok === '~') {
         node = node.gap ??= {};
       } else if (tok.endsWith('*') && tok.length > 1) {
-        const key = tok.slice(0, -1);
-        node.pre ??= [];
-        let entry = node.pre.find(([k]) => k === key);
-        if (!entry) node.pre.push((entry = [key, {}]));
-        node = entry[1];
+        const pid = this.prefixId(tok.slice(0, -1));
+        node.pre ??= new Map();
+        let child = node.pre.get(pid);
+        if (!child) node.pre.set(pid, (child = {}));
+        node = child;
       } else {
+        let id = this.ids.get(tok);
+        if (id === undefined) this.ids.set(tok, (id = this.ids.size));
         node.next ??= new Map();
-        let child = node.next.get(tok);
-        if (!child) node.next.set(tok, (child = {}));
+        let child = node.next.get(id);
+        if (!child) node.next.set(id, (child = {}));
         node = child;
       }
     }
     (node.out ??= []).push({ f, p, anchored });
   }
 
+  private prefixId(key: string): number {
+    const h = head(key);
+    let bucket = this.prefixes.get(h);
+    if (!bucket) this.prefixes.set(h, (bucket = []));
+    const found = bucket.find(([k]) => k === key);
+    if (found) return found[1];
+    bucket.push([key, this.nPrefixes]);
+    return this.nPrefixes++;
+  }
+
+  private prefixesOf(tok: string): readonly number[] {
+    const bucket = this.prefixes.get(head(tok));
+    if (!bucket) return EMPTY;
+    let out: number[] | null = null;
+    for (const [k, pid] of bucket) if (tok.startsWith(k)) (out ??= []).push(pid);
+    return out ?? EMPTY;
+  }
+
   /** All matches, possibly overlapping. */
   match(tokens: string[], starts: number[] = [0]): Hit[] {
     const hits: Hit[] = [];
-    const startSet = new Set(starts);
-    for (let i = 0; i < tokens.length; i++) walk(this.root, tokens, i, i, startSet.has(i), hits);
+    let k = 0;
+    const ctx: Walk = {
+      ids: tokens.map((t) => this.ids.get(t) ?? -1),
+      pids: tokens.map((t) => this.prefixesOf(t)),
+      hits,
+      s: 0,
+      atStart: false,
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      while (k < starts.length && (starts[k] as number) < i) k++;
+      ctx.s = i;
+      ctx.atStart = starts[k] === i;
+      walk(this.root, ctx, i);
+    }
     return hits;
   }
 }
 
-function walk(node: Node, toks: string[], s: number, j: number, atStart: boolean, hits: Hit[]): void {
-  if (node.out && j > s) {
-    for (const o of node.out) {
-      if (o.anchored && !atStart) continue;
-      // The same phrase can be reached along several gap paths: keep the first.
-      if (!hits.some((h) => h.s === s && h.p === o.p && h.f === o.f)) hits.push({ f: o.f, p: o.p, s, e: j });
-    }
-  }
-  if (j >= toks.length) {
-    return;
-  }
-  const tok = toks[j] as string;
-  const child = node.next?.get(tok);
-  if (child) walk(child, toks, s, j + 1, atStart, hits);
-  if (node.pre) for (const [k, n] of node.pre) if (tok.startsWith(k)) walk(n, toks, s, j + 1, atStart, hits);
-  if (node.gap && j > s) for (let k = 0; k <= GAP && j + k < toks.length; k++) walkAfterGap(node.gap, toks, s, j + k, atStart, hits);
+interface Walk {
+  ids: number[];
+  /** Prefix ids each token matches. */
+  pids: (readonly number[])[];
+  hits: Hit[];
+  s: number;
+  atStart: boolean;
 }
 
-// After a gap the next item must match a token; a gap never ends a phrase.
-function walkAfterGap(node: Node, toks: string[], s: number, j: number, atStart: boolean, hits: Hit[]): void {
-  const tok = toks[j] as string;
-  const child = node.next?.get(tok);
-  if (child) walk(child, toks, s, j + 1, atStart, hits);
-  if (node.pre) for (const [k, n] of node.pre) if (tok.startsWith(k)) walk(n, toks, s, j + 1, atStart, hits);
+function walk(node: Node, w: Walk, j: number): void {
+  if (node.out && j > w.s) {
+    for (const o of node.out) {
+      if (o.anchored && !w.atStart) continue;
+      // The same phrase can be reached along several gap paths: keep the first.
+      if (!w.hits.some((h) => h.s === w.s && h.p === o.p && h.f === o.f)) w.hits.push({ f: o.f, p: o.p, s: w.s, e: j });
+    }
+  }
+  if (j >= w.ids.length) return;
+  step(node, w, j);
+  // A gap never ends a phrase: after it the next item must match a token.
+  if (node.gap && j > w.s) for (let k = 0; k <= GAP && j + k < w.ids.length; k++) step(node.gap, w, j + k);
+}
+
+function step(node: Node, w: Walk, j: number): void {
+  const id = w.ids[j] as number;
+  if (id >= 0 && node.next) {
+    const child = node.next.get(id);
+    if (child) walk(child, w, j + 1);
+  }
+  if (node.pre) {
+    for (const pid of w.pids[j] as readonly number[]) {
+      const child = node.pre.get(pid);
+      if (child) walk(child, w, j + 1);
+    }
+  }
 }
 
 /** Drops hits that overlap a hit of a masking family (idioms such as "can't wait"). */

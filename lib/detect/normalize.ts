@@ -25,47 +25,65 @@ export function truncate(text: string): string {
 // Emoji that say "no" on their own; every other pictograph is dropped.
 const NO_EMOJI = /[\u{1F645}\u274C\u{1F6AB}\u26D4]/gu;
 const MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const RUNS = /([a-z])\1\1+/g;
-const SENTENCE = /[.!?…;:\n*"()[\]«»]+/;
 
 // Chat shorthand and apostrophe-less contractions, so lexicons only list one spelling.
-const ALIASES: Record<string, string[]> = {
-  dont: ['don', 't'], cant: ['can', 't'], wont: ['won', 't'], didnt: ['didn', 't'],
-  doesnt: ['doesn', 't'], isnt: ['isn', 't'], im: ['i', 'm'], ive: ['i', 've'], id: ['i', 'd'],
-  youre: ['you', 're'], thats: ['that', 's'], whats: ['what', 's'], shouldnt: ['shouldn', 't'],
-  wouldnt: ['wouldn', 't'], couldnt: ['couldn', 't'], aint: ['ain', 't'], lets: ['let', 's'],
-  gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], idk: ['i', 'don', 't', 'know'],
-  u: ['you'], ur: ['your'], r: ['are'], pls: ['please'], plz: ['please'], plss: ['please'],
-  pleas: ['please'], rn: ['right', 'now'], ok: ['okay'], k: ['okay'], kk: ['okay'], '2': ['to'],
-  ngl: ['not', 'going', 'to', 'lie'], tbh: ['to', 'be', 'honest'], w: ['with'], bc: ['because'],
-  xq: ['porque'], pq: ['porque'], nn: ['non'], cmq: ['comunque'],
-};
+const ALIASES = new Map<string, string[]>(
+  Object.entries({
+    dont: ['don', 't'], cant: ['can', 't'], wont: ['won', 't'], didnt: ['didn', 't'],
+    doesnt: ['doesn', 't'], isnt: ['isn', 't'], im: ['i', 'm'], ive: ['i', 've'], id: ['i', 'd'],
+    youre: ['you', 're'], thats: ['that', 's'], whats: ['what', 's'], shouldnt: ['shouldn', 't'],
+    wouldnt: ['wouldn', 't'], couldnt: ['couldn', 't'], aint: ['ain', 't'], lets: ['let', 's'],
+    gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], idk: ['i', 'don', 't', 'know'],
+    u: ['you'], ur: ['your'], r: ['are'], pls: ['please'], plz: ['please'], plss: ['please'],
+    pleas: ['please'], rn: ['right', 'now'], ok: ['okay'], k: ['okay'], kk: ['okay'], '2': ['to'],
+    ngl: ['not', 'going', 'to', 'lie'], tbh: ['to', 'be', 'honest'], w: ['with'], bc: ['because'],
+    xq: ['porque'], pq: ['porque'], nn: ['non'], cmq: ['comunque'],
+  }),
+);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+// Characters after which the next token starts a new sentence-like chunk.
+const BREAKS = new Uint8Array(0x2027);
+for (const ch of '.!?…;:\n*"()[]«»') BREAKS[ch.charCodeAt(0)] = 1;
+
+function pushToken(tokens: string[], tok: string, runs: boolean): void {
+  const t = runs ? tok.replace(RUNS, '$1') : tok;
+  const alias = ALIASES.get(t);
+  if (alias) for (const x of alias) tokens.push(x);
+  else tokens.push(t);
+}
 
 export function normalize(text: string): Normalized {
   const cut = truncate(text);
-  const flat = cut
-    .replace(NO_EMOJI, ' xmark ')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(RUNS, '$1');
+  let flat = cut.toLowerCase();
+  // Most chat text is ASCII: skip Unicode work when there is nothing to strip.
+  if (!ASCII.test(flat)) flat = flat.replace(NO_EMOJI, ' xmark ').replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '');
   const tokens: string[] = [];
   const starts: number[] = [0];
-  for (const chunk of flat.split(SENTENCE)) {
-    if (tokens.length > 0 && starts[starts.length - 1] !== tokens.length) starts.push(tokens.length);
-    for (const raw of chunk.split(/[^a-z0-9]+/)) {
-      if (raw === '') continue;
-      const alias = ALIASES[raw];
-      if (alias) for (const a of alias) tokens.push(a);
-      else tokens.push(raw);
+  let from = -1;
+  let runs = false;
+  let stars = 0;
+  for (let i = 0; i < flat.length; i++) {
+    const c = flat.charCodeAt(i);
+    if (isWordChar(c)) {
+      if (from < 0) from = i;
+      else if (c === flat.charCodeAt(i - 1) && i - 2 >= from && c === flat.charCodeAt(i - 2)) runs = true;
+      continue;
     }
+    if (from >= 0) {
+      pushToken(tokens, flat.slice(from, i), runs);
+      from = -1;
+      runs = false;
+    }
+    if (c === 42) stars++;
+    if (c < BREAKS.length && BREAKS[c] === 1 && tokens.length > 0 && starts[starts.length - 1] !== tokens.length) starts.push(tokens.length);
   }
-  return {
-    tokens,
-    starts,
-    analysed: cut.length,
-    question: cut.includes('?'),
-    narration: /\*[^*]{3,}\*/.test(cut),
-  };
+  if (from >= 0) pushToken(tokens, flat.slice(from), runs);
+  if (starts.length > 1 && starts[starts.length - 1] === tokens.length) starts.pop();
+  return { tokens, starts, analysed: cut.length, question: cut.includes('?'), narration: stars >= 2 };
 }

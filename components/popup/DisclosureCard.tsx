@@ -1,0 +1,48 @@
+import type { Answer, Disclosure, Question } from '@/lib/disclosure/schema';
+import { QUESTIONS } from '@/lib/disclosure/schema';
+import { t, type MessageKey } from '@/lib/i18n';
+
+const QUESTION: Record<Question, MessageKey> = {
+  kind: 'qKind',
+  refuse: 'qRefuse',
+  persist: 'qPersist',
+  memory: 'qMemory',
+  leaveScene: 'qLeaveScene',
+  resets: 'qResets',
+  whoRefuses: 'qWhoRefuses',
+};
+const ANSWER: Record<Answer, MessageKey> = { yes: 'answerYes', no: 'answerNo', partial: 'answerPartial', not_disclosed: 'answerNotDisclosed' };
+
+/** The six questions of the standard's point 10 (and point 1), "not disclosed" made visible. */
+export function DisclosureCard({ disclosure, siteName }: { disclosure: Disclosure; siteName: string }) {
+  return (
+    <section aria-labelledby="disclosure-title">
+      <h2 id="disclosure-title">{t('popupDisclosure', siteName)}</h2>
+      <dl class="disclosure">
+        {QUESTIONS.map((q) => {
+          const a = disclosure.answers[q];
+          return (
+            <div key={q} class={`answer answer-${a.answer}`} data-question={q}>
+              <dt>{t(QUESTION[q])}</dt>
+              <dd>
+                <strong>{t(ANSWER[a.answer])}</strong>
+                {a.answer !== 'not_disclosed' && <span> · {a.summary}</span>}
+                <span class="meta">
+                  {a.source && (
+                    <>
+                      <a href={a.source} target="_blank" rel="noreferrer">
+                        {t('popupSource')}
+                      </a>
+                      {' · '}
+                    </>
+                  )}
+                  {t('popupReviewed', a.reviewed)}
+                </span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}

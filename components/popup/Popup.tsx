@@ -1,0 +1,51 @@
+import type { BoundaryRow, TabRow } from '@/lib/db/db';
+import type { Disclosure } from '@/lib/disclosure/schema';
+import { t } from '@/lib/i18n';
+import { Boundaries } from './Boundaries';
+import { DisclosureCard } from './DisclosureCard';
+
+export interface PopupState {
+  tab: TabRow | null;
+  boundaries: BoundaryRow[];
+  disclosure: Disclosure | null;
+  demoUrl: string;
+}
+
+export function Popup({ state }: { state: PopupState }) {
+  const { tab } = state;
+  return (
+    <main class="popup" data-standing-no-popup>
+      <h1>{t('popupTitle')}</h1>
+      {tab ? <Status tab={tab} /> : <NotChat demoUrl={state.demoUrl} />}
+      {tab?.companionKey && <Boundaries boundaries={state.boundaries} />}
+      {tab && state.disclosure && <DisclosureCard disclosure={state.disclosure} siteName={tab.siteName} />}
+      <p class="privacy">{t('popupPrivacy')}</p>
+    </main>
+  );
+}
+
+function Status({ tab }: { tab: TabRow }) {
+  const label = tab.state === 'working' ? t('popupStatusWorking') : tab.state === 'degraded' ? t('popupStatusDegraded') : t('popupStatusIdle');
+  return (
+    <section class="status" aria-label={tab.siteName}>
+      <p>
+        <strong>{tab.siteName}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
+      </p>
+      {tab.problem && <p class="problem">{t('popupProblem', tab.problem)}</p>}
+      {tab.companionName && <p>{t('popupCompanion', tab.companionName)}</p>}
+    </section>
+  );
+}
+
+function NotChat({ demoUrl }: { demoUrl: string }) {
+  return (
+    <section class="status">
+      <p>{t('popupNotChat')}</p>
+      <p>
+        <a href={demoUrl} target="_blank" rel="noreferrer">
+          {t('popupOpenDemo')}
+        </a>
+      </p>
+    </section>
+  );
+}

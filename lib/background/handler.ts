@@ -1,0 +1,109 @@
+// The background's message router: parse, then act. Kept apart from the entrypoint so tests
+// drive it with a fresh database and fake effects.
+import { companionKeyOf } from '../core/keys';
+import type { StandingNoDB, TabRow } from '../db/db';
+import { correct, exportSalt, getSettings, record, setSettings, snapshot, touch } from '../db/store';
+import { buildExport } from '../export/build';
+import { requestSchema, type Failure } from '../messages';
+import type { CompanionLabel, UserLabel } from '../detect/types';
+
+export interface Effects {
+  now(): number;
+  /** Shows the number of boundaries in force for the tab's companion. */
+  setBadge(tabId: number, count: number): Promise<void> | void;
+}
+
+export interface Sender {
+  tab?: { id?: number };
+}
+
+export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Sender, fx: Effects): Promise<unknown> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`invalid message${issue ? ` at ${issue.path.join('.') || 'top level'}: ${issue.message}` : ''}`);
+  }
+  const msg = parsed.data;
+  const tabId = sender.tab?.id;
+  try {
+    switch (msg.type) {
+      case 'hello': {
+        await touch(db, msg.page, fx.now());
+        return ok(await withBadge(db, companionKeyOf(msg.page), tabId, fx));
+      }
+      case 'record': {
+        await record(db, msg.page, msg.events, fx.now());
+        return ok(await withBadge(db, companionKeyOf(msg.page), tabId, fx));
+      }
+      case 'feedback': {
+        const key = companionKeyOf(msg.page);
+        await correct(db, key, msg.textKey, msg.label as CompanionLabel | UserLabel, fx.now());
+        return ok(await snapshot(db, key));
+      }
+      case 'status': {
+        if (tabId === undefined) return { ok: true };
+        const s = msg.status;
+        const row: TabRow = {
+          tabId,
+          site: s.site,
+          siteName: s.siteName,
+          companionKey: s.page ? companionKeyOf(s.page) : null,
+          companionName: s.page?.companionName ?? null,
+          chatKey: s.page ? `${companionKeyOf(s.page)}/${s.page.chatId}` : null,
+          state: s.state,
+          problem: s.problem,
+          t: fx.now(),
+        };
+        await db.tabs.put(row);
+        if (row.companionKey) await withBadge(db, row.companionKey, tabId, fx);
+        else await fx.setBadge(tabId, 0);
+        return { ok: true };
+      }
+      case 'export': {
+        const [companions, chats, boundaries, events, salt] = await Promise.all([
+          db.companions.toArray(),
+          db.chats.toArray(),
+          db.boundaries.toArray(),
+          db.events.orderBy('t').toArray(),
+          exportSalt(db),
+        ]);
+        return await buildExport({ companions, chats, boundaries, events }, msg.redaction, salt, new Date(fx.now()));
+      }
+      case 'popup-state': {
+        const tab = (await db.tabs.get(msg.tabId)) ?? null;
+        const key = tab?.companionKey;
+        const boundaries = key ? await db.boundaries.where('companionKey').equals(key).toArray() : [];
+        return { ok: true, tab, boundaries, settings: await getSettings(db) };
+      }
+      case 'get-settings':
+        return { ok: true, settings: await getSettings(db) };
+      case 'set-settings':
+        await setSettings(db, msg.settings);
+        return { ok: true, settings: msg.settings };
+    }
+  } catch (e) {
+    return fail(describe(e));
+  }
+}
+
+async function withBadge(db: StandingNoDB, companionKey: string, tabId: number | undefined, fx: Effects) {
+  const snap = await snapshot(db, companionKey);
+  if (tabId !== undefined) await fx.setBadge(tabId, snap.boundaries.filter((b) => b.status === 'active' && b.level !== 'hesitation').length);
+  return snap;
+}
+
+function ok<T extends object>(snapshot: T) {
+  return { ok: true as const, snapshot };
+}
+
+function fail(error: string): Failure {
+  return { ok: false, error };
+}
+
+function describe(e: unknown): string {
+  const name = (e as { name?: string })?.name;
+  if (name === 'QuotaExceededError' || (e as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+    return 'The browser has no room left for Standing No’s records. Nothing was lost; free some disk space or delete old history.';
+  }
+  return e instanceof Error ? e.message : String(e);
+}

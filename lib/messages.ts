@@ -1,0 +1,46 @@
+// The typed messages between pages (content scripts, demo, popup) and the background.
+// Everything a page sends is parsed here before anything is written.
+import { z } from 'zod';
+import { COMPANION_LABELS, USER_LABELS } from './detect/types';
+import { policyEventSchema } from './events/schema';
+import { settingsSchema } from './settings/schema';
+
+export const pageContextSchema = z.object({
+  site: z.string().min(1).max(64),
+  companionId: z.string().min(1).max(256),
+  companionName: z.string().max(256),
+  chatId: z.string().min(1).max(512),
+});
+
+export const adapterStatusSchema = z.object({
+  site: z.string().min(1).max(64),
+  siteName: z.string().max(128),
+  state: z.enum(['working', 'degraded', 'idle']),
+  /** What failed, for a degraded adapter (e.g. the selector that found nothing). */
+  problem: z.string().max(500).nullable(),
+  page: pageContextSchema.nullable(),
+});
+export type AdapterStatus = z.infer<typeof adapterStatusSchema>;
+
+export const REDACTIONS = ['full', 'excerpts', 'none'] as const;
+export type Redaction = (typeof REDACTIONS)[number];
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), page: pageContextSchema }),
+  z.object({ type: z.literal('record'), page: pageContextSchema, events: z.array(policyEventSchema).min(1).max(20) }),
+  z.object({ type: z.literal('status'), status: adapterStatusSchema }),
+  z.object({
+    type: z.literal('feedback'),
+    page: pageContextSchema,
+    textKey: z.string().min(1).max(64),
+    label: z.enum([...COMPANION_LABELS, ...USER_LABELS] as [string, ...string[]]),
+  }),
+  z.object({ type: z.literal('export'), redaction: z.enum(REDACTIONS) }),
+  z.object({ type: z.literal('popup-state'), tabId: z.number().int() }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('set-settings'), settings: settingsSchema }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export type Failure = { ok: false; error: string };

@@ -1,0 +1,80 @@
+// The overlay's host: one element with an open shadow root (tools outside the repo find it by
+// [data-standing-no]). Keys typed inside it never reach the page.
+import { h, render } from 'preact';
+import css from '@/components/overlay/overlay.css?inline';
+import { Overlay, type OverlayState } from '@/components/overlay/Overlay';
+import type { NudgeSurface } from './types';
+
+export interface Mounted extends NudgeSurface {
+  host: HTMLElement;
+  destroy(): void;
+}
+
+const ISOLATED = ['keydown', 'keyup', 'keypress', 'focusin', 'focusout'];
+
+export function mountOverlay(doc: Document, anchor: () => Element | null): Mounted {
+  const host = doc.createElement('standing-no-overlay');
+  host.setAttribute('data-standing-no', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED) host.addEventListener(type, (e) => e.stopPropagation());
+  doc.documentElement.append(host);
+
+  let state: OverlayState = {
+    view: null,
+    answers: null,
+    cooldown: null,
+    restore: null,
+  };
+  const set = (patch: Partial<OverlayState>) => {
+    state = { ...state, ...patch };
+    place();
+    render(h(Overlay, { state }), container);
+  };
+
+  // Sit just above the composer, never over it or the send button.
+  const place = () => {
+    const box = anchor()?.getBoundingClientRect();
+    const root = container.firstElementChild as HTMLElement | null;
+    if (!root) return;
+    const view = doc.defaultView!;
+    if (box && box.width > 0) {
+      root.style.setProperty('--sn-left', `${Math.max(8, box.left)}px`);
+      root.style.setProperty('--sn-right', 'auto');
+      root.style.setProperty('--sn-bottom', `${Math.max(8, view.innerHeight - box.top + 8)}px`);
+    } else {
+      root.style.removeProperty('--sn-left');
+      root.style.removeProperty('--sn-right');
+      root.style.removeProperty('--sn-bottom');
+    }
+  };
+  const onResize = () => place();
+  doc.defaultView?.addEventListener('resize', onResize);
+  set({});
+
+  return {
+    host,
+    show: (view, answers) => set({ view, answers, restore: null }),
+    clear: () => set({ view: null, answers: null }),
+    offerRestore: (draft, restore) =>
+      set({
+        restore: draft
+          ? {
+              restore: () => {
+                restore();
+                set({ restore: null });
+              },
+            }
+          : null,
+      }),
+    cooldown: (c, answers) => set({ cooldown: c ? { ...c, endCooldown: answers.endCooldown } : null }),
+    destroy() {
+      doc.defaultView?.removeEventListener('resize', onResize);
+      render(null, container);
+      host.remove();
+    },
+  };
+}

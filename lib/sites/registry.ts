@@ -1,0 +1,37 @@
+// Every supported site, sorted by id. The manifest's content-script matches come from here.
+import { demo } from './demo';
+import { sillytavern } from './sillytavern';
+import type { Site } from './types';
+
+export const SITES: readonly Site[] = [sillytavern];
+
+/** Sites the content script is injected into (the demo page runs its own session). */
+export const contentScriptMatches = (): string[] => [...new Set(SITES.flatMap((s) => s.data.matches))].sort();
+
+export function siteFor(url: string): Site | null {
+  return SITES.find((s) => s.data.matches.some((m) => matchPattern(m, url))) ?? null;
+}
+
+export { demo };
+
+/** Chrome's match-pattern rules, enough for scheme://host/path patterns with `*` wildcards. */
+export function matchPattern(pattern: string, url: string): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  if (scheme === '*' ? !/^https?:$/.test(u.protocol) : u.protocol !== `${scheme}:`) return false;
+  const hostOk = host.startsWith('*.')
+    ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1))
+    : host === '*' || u.host === host || (u.hostname === host && !host.includes(':'));
+  if (!hostOk) return false;
+  const re = new RegExp('^' + path.split('*').map(escapeRe).join('.*') + '$');
+  return re.test(u.pathname + u.search);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,322 @@
+// The glue of one page: adapter → watcher/controls → pure core → background → overlay.
+// The background's database is the truth; this keeps a working copy of one companion's history
+// so that a held action can be decided synchronously, before the site acts on it.
+import { chatKeyOf, companionKeyOf, type PageContext } from '../core/keys';
+import { appendEvents, step, type Observation, type StepResult } from '../core/step';
+import { textKey } from '../core/text-key';
+import type { Snapshot } from '../db/store';
+import { t } from '../i18n';
+import type { AdapterStatus, Request } from '../messages';
+import type { Decision } from '../policy/decide';
+import { copyFor } from '../policy/copy';
+import type { History, NudgeChoice, PolicyEvent } from '../policy/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
+import type { CooldownMinutes, NudgeSurface, NudgeView, ShownStage } from '../overlay/types';
+import type { Adapter } from '../sites/adapter';
+import { interceptControls, type Controls, type Intent } from './controls';
+import { watch, type Health, type WatchEvent } from './watcher';
+
+export interface Transport {
+  request(msg: Request): Promise<unknown>;
+}
+
+export interface SessionOptions {
+  adapter: Adapter;
+  doc: Document;
+  loc: Location;
+  transport: Transport;
+  surface: NudgeSurface;
+  signal: AbortSignal;
+  now?: () => number;
+  settleMs?: number;
+}
+
+/** A DOM change that follows an action we already saw (and recorded) is the same action. */
+const ECHO_MS = 30_000;
+const NEW_CHAT_INTENT_MS = 60_000;
+
+export function startSession(o: SessionOptions) {
+  const now = o.now ?? Date.now;
+  const site = o.adapter.site.data;
+  let page: PageContext | null = null;
+  let history: History = { boundaries: [], events: [] };
+  let settings: Settings = DEFAULT_SETTINGS;
+  let corrections: Snapshot['corrections'] = {};
+  let health: Health = { state: 'idle', problem: null };
+  const intents = new Map<string, number>();
+  const seenChats = new Set<string>();
+  let pending: PolicyEvent[][] = [];
+  let sending: Promise<void> = Promise.resolve();
+  let queue: Promise<void> = Promise.resolve();
+  let seq = 0;
+  // Assigned once wiring is done, before any action can reach the handlers that use it.
+  let controls: Controls;
+  const newId = () => `${now().toString(36)}-${(++seq).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+  const chatKey = () => (page ? chatKeyOf(page) : '');
+  const enabled = () => settings.sites[site.id] !== false;
+
+  // ---- talking to the background ----
+
+  const adopt = (reply: unknown) => {
+    const r = reply as { ok?: boolean; snapshot?: Snapshot } | undefined;
+    if (!r?.ok || !r.snapshot || !page || r.snapshot.companionKey !== companionKeyOf(page)) return;
+    settings = r.snapshot.settings;
+    corrections = r.snapshot.corrections;
+    history = appendEvents({ boundaries: r.snapshot.boundaries, events: r.snapshot.events }, pending.flat());
+    updateCooldownBanner();
+  };
+
+  const record = (events: PolicyEvent[]) => {
+    if (!page || events.length === 0) return;
+    const at = page;
+    pending.push(events);
+    sending = sending.then(async () => {
+      const batch = pending[0];
+      if (!batch) return;
+      const msg: Request = { type: 'record', page: at, events: batch };
+      // The service worker may be restarting: one retry covers a wake-up.
+      const reply = (await o.transport.request(msg).catch(() => null)) ?? (await delay(400).then(() => o.transport.request(msg).catch(() => null)));
+      pending = pending.slice(1);
+      adopt(reply);
+    });
+  };
+
+  const sendStatus = () => {
+    const status: AdapterStatus = { site: site.id, siteName: site.name, state: health.state, problem: health.problem, page };
+    o.transport.request({ type: 'status', status }).catch(() => undefined);
+  };
+
+  // ---- the core ----
+
+  const run = (observation: Observation): StepResult =>
+    step({ history, chatKey: chatKey(), observation, now: now(), settings, newId, corrections });
+
+  const commit = (result: StepResult) => {
+    history = result.history;
+    record(result.events);
+  };
+
+  const visible = (d: Decision): d is Exclude<Decision, { stage: 'none' }> => {
+    if (d.stage === 'none') return false;
+    if ((settings.snoozedUntil[site.id] ?? 0) > now()) return false;
+    const toggle = { hesitation: 'hesitation', refusal: 'refusal', pressure: 'pressure', cooldown: 'cooldown', 'boundary-reminder': 'reminder', repair: 'repair' } as const;
+    return settings.nudges[toggle[d.stage]];
+  };
+
+  /** Shows a decision; returns whether it holds the user's action. */
+  const present = (result: StepResult, held: Intent | null, correctable: boolean): boolean => {
+    const d = result.decision;
+    if (!visible(d)) return false;
+    const holds = held !== null && (d.stage === 'pressure' || d.stage === 'cooldown');
+    const stage = d.stage as ShownStage;
+    const first = result.events[0];
+    const cues = first && 'cues' in first && first.cues?.length ? first.cues : 'boundary' in d && d.boundary ? d.boundary.cues : [];
+    const view: NudgeView = {
+      id: newId(),
+      companionName: page?.companionName ?? '',
+      stage,
+      decision: d,
+      copy: copyFor(d, page?.companionName ?? '', t, formatTime)!,
+      cues,
+      held: holds && held ? { action: held.kind === 'send' ? 'send' : held.kind, waitSeconds: d.stage === 'pressure' ? d.waitSeconds : 0 } : null,
+      correctable,
+    };
+    const boundaryId = 'boundary' in d ? d.boundary?.id : undefined;
+    const note = (choice: NudgeChoice) => record([{ id: newId(), t: now(), chatKey: chatKey(), kind: 'nudge', stage, choice, boundaryId }]);
+    note('shown');
+    const feedbackText = first && 'text' in first ? first.text : undefined;
+    o.surface.show(view, {
+      choose(choice) {
+        note(choice);
+        o.surface.clear();
+        if (choice === 'proceed' && holds && held) controls.proceed(held);
+        else if (choice === 'checkin') {
+          const typed = controls.composerText();
+          controls.setComposerText(t('checkInText'));
+          controls.focusComposer();
+          if (typed) {
+            o.surface.offerRestore(typed, () => {
+              controls.setComposerText(typed);
+              controls.focusComposer();
+            });
+          }
+        } else if (holds) controls.focusComposer();
+      },
+      cooldown(minutes) {
+        note('cooldown');
+        startCooldown(minutes);
+        o.surface.clear();
+        controls.focusComposer();
+      },
+      endCooldown,
+      feedback(right) {
+        note(right ? 'feedback_right' : 'feedback_wrong');
+        if (right || !feedbackText || !page) return;
+        const key = textKey(feedbackText);
+        corrections = { ...corrections, [key]: 'none' };
+        o.transport.request({ type: 'feedback', page, textKey: key, label: 'none' }).then(adopt, () => undefined);
+      },
+    });
+    return holds;
+  };
+
+  const startCooldown = (minutes: CooldownMinutes) => {
+    const until = minutes === 'tomorrow' ? nextMorning(now()) : now() + minutes * 60_000;
+    const result: PolicyEvent = { id: newId(), t: now(), chatKey: chatKey(), kind: 'cooldown', until };
+    history = appendEvents(history, [result]);
+    record([result]);
+    updateCooldownBanner();
+  };
+
+  function endCooldown() {
+    const ev: PolicyEvent = { id: newId(), t: now(), chatKey: chatKey(), kind: 'cooldown', until: now() };
+    history = appendEvents(history, [ev]);
+    record([ev]);
+    updateCooldownBanner();
+  }
+
+  function updateCooldownBanner() {
+    const last = history.events.findLast((e) => e.kind === 'cooldown');
+    const until = last?.kind === 'cooldown' && last.until > now() ? last.until : null;
+    o.surface.cooldown(until && page ? { until, companionName: page.companionName } : null, { endCooldown });
+  }
+
+  // ---- what the page does ----
+
+  const onIntent = (intent: Intent): boolean => {
+    if (!page || !enabled()) return false;
+    intents.set(intent.kind, now());
+    switch (intent.kind) {
+      case 'send': {
+        if (!intent.text) return false;
+        const result = run({ kind: 'draft', text: intent.text });
+        const d = result.decision;
+        if (d.stage === 'pressure' || d.stage === 'cooldown') {
+          commit(result);
+          return present(result, intent, true);
+        }
+        if (d.stage === 'hesitation') present(result, null, false);
+        return false;
+      }
+      case 'regenerate':
+      case 'swipe': {
+        const result = run({ kind: intent.kind });
+        commit(result);
+        return present(result, intent, false);
+      }
+      case 'edit':
+      case 'delete': {
+        const root = o.adapter.findChatRoot(o.doc);
+        const message = root ? o.adapter.messageOf(intent.el, root) : null;
+        const read = message ? o.adapter.read(message) : null;
+        if (!read) return false;
+        const result = run({ kind: intent.kind, role: read.role, text: read.text });
+        if (result.decision.stage === 'none') return false;
+        commit(result);
+        return present(result, intent, false);
+      }
+      case 'new_chat':
+        return false;
+    }
+  };
+
+  const onWatch = async (e: WatchEvent) => {
+    if (e.kind === 'context') return onContext(e);
+    if (!page || !enabled()) return;
+    switch (e.kind) {
+      case 'message': {
+        if (e.initial && known(e.text)) return;
+        const result = run({ kind: 'message', role: e.role, text: e.text });
+        commit(result);
+        if (!e.initial) present(result, null, e.role === 'companion');
+        return;
+      }
+      case 'regenerate':
+      case 'swipe':
+      case 'edit':
+      case 'delete': {
+        const echoKind = e.kind === 'swipe' || e.kind === 'regenerate' ? ['swipe', 'regenerate'] : [e.kind];
+        const echoed = echoKind.some((k) => now() - (intents.get(k) ?? -Infinity) < ECHO_MS);
+        echoKind.forEach((k) => intents.delete(k));
+        if (echoed) return;
+        const obs: Observation = e.kind === 'edit' || e.kind === 'delete' ? { kind: e.kind, role: e.role, text: e.text } : { kind: e.kind };
+        const result = run(obs);
+        commit(result);
+        present(result, null, false);
+        return;
+      }
+    }
+  };
+
+  const onContext = async (e: Extract<WatchEvent, { kind: 'context' }>) => {
+    const next: PageContext = { site: site.id, companionId: e.identity.companionId, companionName: e.identity.companionName, chatId: e.identity.chatId };
+    const previous = page;
+    page = next;
+    const key = chatKeyOf(next);
+    const sameCompanion = previous !== null && companionKeyOf(previous) === companionKeyOf(next);
+    if (!sameCompanion) {
+      history = { boundaries: [], events: [] };
+      pending = [];
+      adopt(await o.transport.request({ type: 'hello', page: next }).catch(() => null));
+    }
+    sendStatus();
+    const askedForNew = now() - (intents.get('new_chat') ?? -Infinity) < NEW_CHAT_INTENT_MS;
+    const looksNew = e.messageCount <= 1 && !seenChats.has(key) && !history.events.some((ev) => ev.chatKey === key);
+    seenChats.add(key);
+    if (sameCompanion && (askedForNew || looksNew)) {
+      intents.delete('new_chat');
+      const result = run({ kind: 'new_chat' });
+      commit(result);
+      present(result, null, false);
+    } else if (!sameCompanion && askedForNew) intents.delete('new_chat');
+  };
+
+  const known = (text: string): boolean => {
+    const key = textKey(text);
+    const chat = chatKey();
+    return history.events.some((ev) => ev.chatKey === chat && (ev.kind === 'companion_message' || ev.kind === 'user_message') && ev.text !== undefined && textKey(ev.text) === key);
+  };
+
+  // ---- wiring ----
+
+  controls = interceptControls({ adapter: o.adapter, doc: o.doc, signal: o.signal, onIntent });
+  const watcher = watch({
+    adapter: o.adapter,
+    doc: o.doc,
+    loc: o.loc,
+    signal: o.signal,
+    settleMs: o.settleMs,
+    emit: (e) => {
+      queue = queue.then(() => onWatch(e)).catch(() => undefined);
+    },
+    health: (h) => {
+      health = h;
+      sendStatus();
+    },
+  });
+
+  return {
+    watcher,
+    /** Resolves when every observation so far has been handled and recorded (tests, shutdown). */
+    settled: async () => {
+      await queue;
+      await sending;
+    },
+  };
+}
+
+function delay(ms: number) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function formatTime(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+function nextMorning(from: number): number {
+  const d = new Date(from);
+  d.setDate(d.getDate() + 1);
+  d.setHours(6, 0, 0, 0);
+  return d.getTime();
+}

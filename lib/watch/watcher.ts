@@ -1,0 +1,254 @@
+// Watches one chat root (never the whole document). Mutation records are only collected in
+// the observer callback; the work happens later in one batch, and only on the messages that
+// changed. A message is reported once its text has settled and the site is no longer generating.
+import type { Role } from '../core/step';
+import type { Adapter } from '../sites/adapter';
+import type { Identity } from '../sites/types';
+
+export type WatchEvent =
+  | { kind: 'context'; identity: Identity; messageCount: number }
+  | { kind: 'message'; role: Role; text: string; initial: boolean }
+  | { kind: 'regenerate' | 'swipe' }
+  | { kind: 'edit' | 'delete'; role: Role; text: string };
+
+export interface Health {
+  state: 'working' | 'degraded' | 'idle';
+  problem: string | null;
+}
+
+export interface WatchOptions {
+  adapter: Adapter;
+  doc: Document;
+  loc: Location;
+  emit(e: WatchEvent): void;
+  health(h: Health): void;
+  signal: AbortSignal;
+  settleMs?: number;
+  /** How long without a chat root before the adapter calls itself degraded. */
+  degradeAfterMs?: number;
+}
+
+interface Tracked {
+  role: Role;
+  text: string;
+  variant: string | null;
+  emitted: boolean;
+  changedAt: number;
+}
+
+export interface WatchStats {
+  batches: number;
+  reads: number;
+  rescans: number;
+}
+
+/** Above this many records in one batch, a full rescan is cheaper than following each record. */
+const HUGE_BATCH = 1000;
+const BATCH_DELAY_MS = 40;
+const ROOT_CHECK_MS = 2000;
+// Streaming placeholders sites show before the first words arrive.
+const PLACEHOLDER = /^(…|\.\.\.|\.{1,3}|typing…?)$/i;
+
+export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
+  const settleMs = o.settleMs ?? 600;
+  const degradeAfterMs = o.degradeAfterMs ?? 10_000;
+  const stats: WatchStats = { batches: 0, reads: 0, rescans: 0 };
+  let root: Element | null = null;
+  let observer: MutationObserver | null = null;
+  let identity: Identity | null = null;
+  let tracked = new Map<Element, Tracked>();
+  let order: Element[] = [];
+  const dirty = new Set<Element>();
+  let structural = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastHealth = '';
+  const startedAt = Date.now();
+
+  const setHealth = (h: Health) => {
+    const key = `${h.state}|${h.problem}`;
+    if (key === lastHealth) return;
+    lastHealth = key;
+    o.health(h);
+  };
+
+  const schedule = (delay = BATCH_DELAY_MS) => {
+    if (timer !== null || o.signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = null;
+      guard(process);
+    }, delay);
+  };
+
+  const read = (el: Element) => {
+    stats.reads++;
+    return o.adapter.read(el);
+  };
+
+  const attach = (): boolean => {
+    observer?.disconnect();
+    root = o.adapter.findChatRoot(o.doc);
+    if (!root) {
+      identity = null;
+      tracked = new Map();
+      order = [];
+      const waited = Date.now() - startedAt;
+      setHealth(waited >= degradeAfterMs ? { state: 'degraded', problem: `not found: ${o.adapter.missing(o.doc) ?? 'chat root'}` } : { state: 'idle', problem: null });
+      return false;
+    }
+    observer = new MutationObserver((records) => {
+      if (records.length > HUGE_BATCH) structural = true;
+      else
+        for (const r of records) {
+          if (r.target === root) structural = true;
+          else {
+            const m = o.adapter.messageOf(r.target, root!);
+            if (m) dirty.add(m);
+            else if (r.type === 'childList') structural = true;
+          }
+        }
+      schedule();
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    setHealth({ state: 'working', problem: null });
+    return true;
+  };
+
+  /** Starts over on the current chat: everything on screen is history, reported as initial. */
+  const reset = (now: number) => {
+    tracked = new Map();
+    order = root ? o.adapter.messages(root) : [];
+    stats.rescans++;
+    const generating = o.adapter.isGenerating(o.doc);
+    order.forEach((el, i) => {
+      const r = read(el);
+      if (!r) return;
+      const last = i === order.length - 1;
+      const ready = !(last && generating) && !PLACEHOLDER.test(r.text) && r.text !== '';
+      tracked.set(el, { ...r, emitted: ready, changedAt: now });
+      if (ready) o.emit({ kind: 'message', role: r.role, text: r.text, initial: true });
+    });
+  };
+
+  const checkIdentity = (now: number): boolean => {
+    const id = o.adapter.identity(o.doc, o.loc);
+    if (!id) return false;
+    if (identity && id.companionId === identity.companionId && id.chatId === identity.chatId) return false;
+    identity = id;
+    const count = root ? o.adapter.messages(root).length : 0;
+    o.emit({ kind: 'context', identity: id, messageCount: count });
+    reset(now);
+    return true;
+  };
+
+  const process = () => {
+    stats.batches++;
+    const now = Date.now();
+    if (!root || !root.isConnected) {
+      if (!attach()) return;
+      structural = false;
+      dirty.clear();
+      if (!checkIdentity(now)) reset(now);
+      return;
+    }
+    if (checkIdentity(now)) {
+      structural = false;
+      dirty.clear();
+      return;
+    }
+    if (structural) structuralPass(now);
+    for (const el of dirty) {
+      const t = tracked.get(el);
+      if (!t) continue;
+      const r = read(el);
+      if (!r) continue;
+      if (r.variant !== t.variant) {
+        o.emit({ kind: 'swipe' });
+        Object.assign(t, r, { emitted: false, changedAt: now });
+      } else if (r.text !== t.text) {
+        // An editor open inside the message empties its text for a while: wait for the result.
+        if (r.text === '') continue;
+        if (t.emitted) o.emit({ kind: 'edit', role: t.role, text: t.text });
+        Object.assign(t, r, { emitted: false, changedAt: now });
+      }
+    }
+    dirty.clear();
+    settle(now);
+  };
+
+  const structuralPass = (now: number) => {
+    structural = false;
+    stats.rescans++;
+    const els = o.adapter.messages(root!);
+    const present = new Set(els);
+    const removed = order.filter((el) => !present.has(el) && tracked.has(el));
+    const added = els.filter((el) => !tracked.has(el));
+    // A chat cleared at once (new chat, chat switch) is not a string of deletions.
+    if (removed.length > 1 && removed.length >= order.length - 1) {
+      order = els;
+      reset(now);
+      schedule(ROOT_CHECK_MS / 4);
+      return;
+    }
+    const lastOld = order.at(-1);
+    const replacedLast =
+      removed.length === 1 && removed[0] === lastOld && tracked.get(lastOld!)?.role === 'companion' && added.length === 1 && els.at(-1) === added[0];
+    for (const el of removed) {
+      const t = tracked.get(el)!;
+      tracked.delete(el);
+      if (!replacedLast && t.emitted) o.emit({ kind: 'delete', role: t.role, text: t.text });
+    }
+    for (const el of added) {
+      const r = read(el);
+      if (!r) continue;
+      if (replacedLast && r.role === 'companion') o.emit({ kind: 'regenerate' });
+      tracked.set(el, { ...r, emitted: false, changedAt: now });
+    }
+    order = els;
+  };
+
+  const settle = (now: number) => {
+    const generating = o.adapter.isGenerating(o.doc);
+    let waiting = false;
+    for (const el of order) {
+      const t = tracked.get(el);
+      if (!t || t.emitted) continue;
+      const fresh = read(el);
+      if (fresh && fresh.text !== t.text) Object.assign(t, fresh, { changedAt: now });
+      const ready = !generating && t.text !== '' && !PLACEHOLDER.test(t.text) && now - t.changedAt >= settleMs;
+      if (!ready) {
+        waiting = true;
+        continue;
+      }
+      t.emitted = true;
+      o.emit({ kind: 'message', role: t.role, text: t.text, initial: false });
+    }
+    if (waiting) schedule(settleMs);
+  };
+
+  const guard = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      // A page we do not understand must never see our errors; report and keep going.
+      setHealth({ state: 'degraded', problem: `watcher error: ${(e as Error)?.message ?? String(e)}`.slice(0, 300) });
+    }
+  };
+
+  // Roots get swapped by single-page apps; a slow check notices without observing the document.
+  const rootCheck = setInterval(() => {
+    if (!root || !root.isConnected) schedule(0);
+    else
+      guard(() => {
+        checkIdentity(Date.now());
+      });
+  }, ROOT_CHECK_MS);
+
+  o.signal.addEventListener('abort', () => {
+    observer?.disconnect();
+    clearInterval(rootCheck);
+    if (timer !== null) clearTimeout(timer);
+  });
+
+  guard(process);
+  return { refresh: () => schedule(0), stats };
+}
