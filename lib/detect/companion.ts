@@ -183,12 +183,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => h.p));
   const len = (f: string): number => c[f]?.length ?? 0;
 
-  const ctx = context ? normalize(context) : null;
-  const cc = ctx ? group(CTX.match(ctx.tokens, ctx.starts)) : {};
-  const ctxReq = ctx !== null && (cc.advance !== undefined || conceptHits(ctx.tokens, false).length > 0 || (ctx.narration && cc.stop === undefined));
-  const ctxStop = cc.stop !== undefined;
-
-  let exit = len('exit') > 0 && len('cheer') === 0;
+  const exit = len('exit') > 0 && len('cheer') === 0;
 
   const platformScore = 2 * len('platform') + len('plat');
   if (platformScore >= 2) return verdict('platform', false, len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), n.analysed);
@@ -196,29 +191,30 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const first = toks[0] ?? '';
   const short = toks.length <= 6;
   const leadNo = NO_WORDS.has(first) || (first === 'not' && toks.length <= 4);
-
-  // What the previous message asked decides what a yes or a no means.
-  if (ctxStop && len('refuse') + len('bound') === 0) {
-    if (leadNo || len('cont') > 0) return verdict('none', exit, 'sure', ['answers a question about stopping', ...cue('cont')], n.analysed);
-    if (YES_WORDS.has(first)) {
-      exit ||= cc.scene !== undefined;
-      return verdict('refusal', exit, 'unsure', ['yes to stopping'], n.analysed);
-    }
-  }
-  if (len('notno') > 0) return verdict('hesitation', exit, 'sure', cue('notno', 'hes'), n.analysed);
-  if (shouldButYes(toks)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
-
   const strongNo = len('refuse');
   const weakNo = len('refw');
   const hes = len('hes');
   const bound = len('bound');
   const persist = len('persist');
 
-  // A short reply carries its meaning from the question: "Not yet." to "dinner yet?" is no refusal.
-  if (ctx && short && !ctxReq && strongNo + bound === 0) return verdict('none', exit, 'unsure', [], n.analysed);
-  if (ctx && !ctxReq && cc.fact !== undefined && strongNo + bound === 0) return verdict('none', exit, 'unsure', [], n.analysed);
+  // The previous message only matters when this one has no outright refusal or limit
+  // of its own and something it could colour; otherwise it is not even read.
+  const ambiguous = strongNo + bound === 0 && (leadNo || YES_WORDS.has(first) || weakNo + hes + len('hesw') + len('cont') > 0 || short);
+  const ctx = context && ambiguous ? readContext(context) : null;
 
-  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (leadNo && ctxReq ? 2 : 0) + (toks.length <= 3 && leadNo && !ctx ? 1 : 0);
+  // What the previous message asked decides what a yes or a no means.
+  if (ctx?.stop) {
+    if (leadNo || len('cont') > 0) return verdict('none', exit, 'sure', ['answers a question about stopping', ...cue('cont')], n.analysed);
+    if (YES_WORDS.has(first)) return verdict('refusal', exit || ctx.scene, 'unsure', ['yes to stopping'], n.analysed);
+  }
+  if (len('notno') > 0) return verdict('hesitation', exit, 'sure', cue('notno', 'hes'), n.analysed);
+  if (shouldButYes(toks)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
+
+  // A short reply carries its meaning from the question: "Not yet." to "dinner yet?" is no refusal.
+  if (ctx && !ctx.request && (short || ctx.fact)) return verdict('none', exit, 'unsure', [], n.analysed);
+
+  const ctxReq = ctx?.request ?? false;
+  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (leadNo && ctxReq ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound === 0 && len('cont') > 0) return verdict('none', exit, 'unsure', cue('cont'), n.analysed);
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
@@ -230,6 +226,28 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (ctxReq && short && len('hesw') > 0) return verdict('hesitation', exit, 'unsure', cue('hesw'), n.analysed);
   if (exit && noScore > 0) return verdict('refusal', exit, 'unsure', cue('refw', 'exit'), n.analysed);
   return verdict('none', exit, noScore > 0 || len('hesw') > 0 ? 'unsure' : 'sure', [], n.analysed);
+}
+
+interface Context {
+  /** The user asked for something or made an advance: a bare "no" declines it. */
+  request: boolean;
+  /** The user asked whether to stop: a bare "no" means go on. */
+  stop: boolean;
+  /** A factual question: uncertainty is about facts, not consent. */
+  fact: boolean;
+  scene: boolean;
+}
+
+function readContext(context: string): Context {
+  const n = normalize(context);
+  const cc = group(CTX.match(n.tokens, n.starts));
+  const stop = cc.stop !== undefined;
+  return {
+    request: cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || (n.narration && !stop),
+    stop,
+    fact: cc.fact !== undefined,
+    scene: cc.scene !== undefined,
+  };
 }
 
 export function classifyCompanion(text: string, context?: string | null): CompanionVerdict {

@@ -22,10 +22,7 @@ export function truncate(text: string): string {
   return text.length <= MAX_ANALYSED ? text : text.slice(0, HEAD) + '\n' + text.slice(-TAIL);
 }
 
-// Emoji that say "no" on their own; every other pictograph is dropped.
-const NO_EMOJI = /[\u{1F645}\u274C\u{1F6AB}\u26D4]/gu;
 const MARKS = /[\u0300-\u036f]/g;
-const ASCII = /^[\x00-\x7f]*$/;
 const RUNS = /([a-z])\1\1+/g;
 
 // Chat shorthand and apostrophe-less contractions, so lexicons only list one spelling.
@@ -47,12 +44,26 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Latin letters with accents (and ß): kept in the token, folded after. */
+function isAccented(c: number): boolean {
+  return c >= 0xdf && c <= 0x24f && c !== 0xf7;
+}
+
+/** 🙅 ❌ 🚫 ⛔ say "no" on their own; every other pictograph is dropped. */
+function isNoEmoji(flat: string, i: number, c: number): boolean {
+  if (c === 0x274c || c === 0x26d4) return true;
+  if (c !== 0xd83d) return false;
+  const d = flat.charCodeAt(i + 1);
+  return d === 0xde45 || d === 0xdeab;
+}
+
 // Characters after which the next token starts a new sentence-like chunk.
 const BREAKS = new Uint8Array(0x2027);
 for (const ch of '.!?…;:\n*"()[]«»') BREAKS[ch.charCodeAt(0)] = 1;
 
-function pushToken(tokens: string[], tok: string, runs: boolean): void {
-  const t = runs ? tok.replace(RUNS, '$1') : tok;
+function pushToken(tokens: string[], tok: string, runs: boolean, accented: boolean): void {
+  let t = accented ? tok.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : tok;
+  if (runs) t = t.replace(RUNS, '$1');
   const alias = ALIASES.get(t);
   if (alias) for (const x of alias) tokens.push(x);
   else tokens.push(t);
@@ -60,30 +71,33 @@ function pushToken(tokens: string[], tok: string, runs: boolean): void {
 
 export function normalize(text: string): Normalized {
   const cut = truncate(text);
-  let flat = cut.toLowerCase();
-  // Most chat text is ASCII: skip Unicode work when there is nothing to strip.
-  if (!ASCII.test(flat)) flat = flat.replace(NO_EMOJI, ' xmark ').replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '');
+  const flat = cut.toLowerCase();
   const tokens: string[] = [];
   const starts: number[] = [0];
   let from = -1;
   let runs = false;
+  let accented = false;
   let stars = 0;
   for (let i = 0; i < flat.length; i++) {
     const c = flat.charCodeAt(i);
-    if (isWordChar(c)) {
+    const acc = c > 127 && isAccented(c);
+    if (acc || isWordChar(c)) {
       if (from < 0) from = i;
       else if (c === flat.charCodeAt(i - 1) && i - 2 >= from && c === flat.charCodeAt(i - 2)) runs = true;
+      accented ||= acc;
       continue;
     }
     if (from >= 0) {
-      pushToken(tokens, flat.slice(from, i), runs);
+      pushToken(tokens, flat.slice(from, i), runs, accented);
       from = -1;
       runs = false;
+      accented = false;
     }
     if (c === 42) stars++;
+    else if (c > 127 && isNoEmoji(flat, i, c)) tokens.push('xmark');
     if (c < BREAKS.length && BREAKS[c] === 1 && tokens.length > 0 && starts[starts.length - 1] !== tokens.length) starts.push(tokens.length);
   }
-  if (from >= 0) pushToken(tokens, flat.slice(from), runs);
+  if (from >= 0) pushToken(tokens, flat.slice(from), runs, accented);
   if (starts.length > 1 && starts[starts.length - 1] === tokens.length) starts.pop();
   return { tokens, starts, analysed: cut.length, question: cut.includes('?'), narration: stars >= 2 };
 }
