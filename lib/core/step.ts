@@ -156,12 +156,16 @@ function lastInChat(events: readonly PolicyEvent[], chatKey: string, pred: (e: P
   return undefined;
 }
 
+/**
+ * The pressure the companion's next reply answers: the user's latest move since the companion last
+ * spoke, if that move was pressure for the same thing (a restart or an apology in between is not).
+ */
 function pressureSinceCompanion(events: readonly PolicyEvent[], chatKey: string) {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.chatKey !== chatKey) continue;
-    if (e.kind === 'companion_message') return undefined;
-    if (e.kind === 'pressure') return e;
+    if (e.chatKey !== chatKey || e.kind === 'nudge') continue;
+    if (e.kind === 'pressure') return e.via === 'restart' || e.via === 'delete' ? undefined : e;
+    if (e.kind === 'companion_message' || e.kind === 'user_message' || e.kind === 'repair') return undefined;
   }
   return undefined;
 }

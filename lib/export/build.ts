@@ -35,6 +35,7 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
       chatKey: id(b.chatKey),
       request: txt(b.request) ?? '',
       reply: txt(b.reply) ?? '',
+      cues: pseudonyms ? [] : b.cues,
     })),
     events: rows.events.map((e) => {
       const out: Record<string, unknown> = { ...e, companionKey: id(e.companionKey), chatKey: id(e.chatKey) };
@@ -44,6 +45,8 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
         if (kept === undefined) delete out[field];
         else out[field] = kept;
       }
+      // Cues are words quoted from the message: with no text kept, none of its words are either.
+      if (pseudonyms && 'cues' in out) out.cues = [];
       return out as ExportDoc['events'][number];
     }),
   };

@@ -15,7 +15,7 @@ export interface Adapter {
   findChatRoot(doc: Document): Element | null;
   /** Message elements in the order they were said, oldest first. */
   messages(root: Element): Element[];
-  /** The message element a node belongs to, if any. */
+  /** The message element a node belongs to, if any (for a clicked control). */
   messageOf(node: Node, root: Element): Element | null;
   read(message: Element): MessageRead | null;
   identity(doc: Document, loc: Location): Identity | null;
@@ -41,7 +41,6 @@ export function createAdapter(site: Site): Adapter {
   const s = site.data.selectors;
   const list = (k: keyof typeof s) => s[k] ?? [];
   const joined = (k: keyof typeof s) => list(k).join(', ');
-  const messageSel = joined('message');
   const urlRe = {
     companion: site.data.urls?.companion ? new RegExp(site.data.urls.companion) : null,
     chat: site.data.urls?.chat ? new RegExp(site.data.urls.chat) : null,
@@ -61,10 +60,12 @@ export function createAdapter(site: Site): Adapter {
       return [];
     },
     messageOf(node, root) {
-      const el = node instanceof Element ? node : node.parentElement;
-      if (!el || !root.contains(el)) return null;
-      const found = safeClosest(el, messageSel);
-      return found && root.contains(found) && found !== root ? found : null;
+      // Message selectors may be relative (":scope > .mes"), so membership is checked, not closest().
+      const all = new Set(adapter.messages(root));
+      for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) {
+        if (all.has(el)) return el;
+      }
+      return null;
     },
     read(message) {
       if (matchesAny(message, list('skipMessage'))) return null;

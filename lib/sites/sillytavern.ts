@@ -29,7 +29,7 @@ export const sillytavern: Site = {
       delete: ['.mes_edit_delete', '#dialogue_del_mes_ok'],
       newChat: ['#option_start_new_chat'],
       companionName: ['#rm_button_selected_ch h2'],
-      generating: ['#send_but.displayNone', '#mes_stop'],
+      generating: ['#mes_stop'],
     },
     notes: { reviewed: '2026-11-23', sources: ['shared/reference/sillytavern-dom.md', 'shared/reference/sites.md §16'] },
   },

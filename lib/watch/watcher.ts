@@ -79,6 +79,13 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
     }, delay);
   };
 
+  const trackedAncestor = (node: Node): Element | null => {
+    for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) {
+      if (tracked.has(el)) return el;
+    }
+    return null;
+  };
+
   const read = (el: Element) => {
     stats.reads++;
     return o.adapter.read(el);
@@ -101,7 +108,7 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
         for (const r of records) {
           if (r.target === root) structural = true;
           else {
-            const m = o.adapter.messageOf(r.target, root!);
+            const m = trackedAncestor(r.target);
             if (m) dirty.add(m);
             else if (r.type === 'childList') structural = true;
           }
