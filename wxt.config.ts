@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   // The design card's layout: entrypoints/, components/, lib/, public/ at the project root.
+  // STANDING_NO_OUT lets parallel work build into its own folder (the e2e tests read the same variable).
+  outDir: process.env.STANDING_NO_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -19,6 +19,8 @@ export interface Settings {
   /** Per-site snooze, by site id: no nudges until then (records continue). */
   snoozedUntil: Record<string, number>;
   language: (typeof LANGUAGES)[number];
+  /** Research study mode, on only after the user's consent on the history page. */
+  studyMode: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,4 +33,5 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: {},
   snoozedUntil: {},
   language: 'auto',
+  studyMode: false,
 };

@@ -21,6 +21,7 @@ export const settingsSchema = z.object({
   sites: z.record(z.string(), z.boolean()),
   snoozedUntil: z.record(z.string(), z.number()),
   language: z.enum(LANGUAGES),
+  studyMode: z.boolean(),
 });
 
 const agree: [z.infer<typeof settingsSchema>] extends [Settings] ? ([Settings] extends [z.infer<typeof settingsSchema>] ? true : false) : false = true;

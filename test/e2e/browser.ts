@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION = resolve('.output/chrome-mv3');
+export const EXTENSION = resolve(process.env.STANDING_NO_OUT ?? '.output', 'chrome-mv3');
 export const ARTIFACTS = resolve('test-results/e2e');
 
 export interface Launched {

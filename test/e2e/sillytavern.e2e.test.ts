@@ -85,7 +85,7 @@ describe('SillyTavern fixture on 127.0.0.1:8000', () => {
           await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
           return popup.locator('[data-standing-no-popup]').innerText();
         },
-        { timeout: 25_000, intervals: [2000] },
+        { timeout: 25_000, interval: 2000 },
       )
       .toContain('Not working fully here');
     await expect(popup.locator('[data-standing-no-popup]').innerText()).resolves.toContain('#chat');
