@@ -9,7 +9,7 @@ import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
 
 const LEX = new Lexicon({
   platform: [
-    `as an (ai|artificial intelligence|language model|ai language model|assistant)`, `(ai|large) language model`, `(i m|i am) (an ai assistant|a large language model|a language model|an assistant)`,
+    `as an (ai|artificial intelligence|language model|ai language model|assistant)`, `as a (language model|large language model|chatbot|virtual assistant|ai model)`, `come intelligenza artificiale`, `(ai|large) language model`, `(i m|i am) (an ai assistant|a large language model|a language model|an assistant)`,
     `ai (assistant|model)`, `content (policy|policies|filter|guidelines|moderation|rules)`, `(community|content) (guidelines|standards|rules)`, `our (guidelines|policies|terms|rules|filter|ai|team|content)`,
     `(platform s|platform) (policies|rules|guidelines)`, `terms of (service|use)`, `usage polic*`, `violat*`, `moderation`, `filtered`, `(safety|content|community) filter`, `(by|the) filter`,
     `(message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)`, `(removed|blocked|hidden|withheld) (by|due|because|for)`, `flagged for review`,
@@ -22,7 +22,7 @@ const LEX = new Lexicon({
     `como (modelo de ia|modelo de lenguaje|una ia|ia|inteligencia artificial|asistente)`, `(normas|reglas) de (la comunidad|uso)`, `(ha sido|fue|fueron) (ocultad*|eliminad*|bloquead*|filtrad*)`, `infring*`, `filtro de (contenido|seguridad)`, `(bloquead*|eliminad*|ocultad*) por`,
     `(von unserem|vom) filter`, `community richtlinien`, `(unsere*|den) richtlinien`, `inhaltsfilter`, `nutzungsbedingungen`, `als (ki|sprachmodell|ki assistent)`, `wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)`,
     `(removida|removido|bloqueada|bloqueado|ocultada) (pela|pelo)`, `moderacao`, `(nossas|as) diretrizes`, `como (um modelo|uma ia|assistente|modelo de linguagem)`, `termos de (uso|servico)`,
-    `(rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)`, `moderazione`, `(nostre|le nostre) linee guida`, `filtro (di sicurezza|dei contenuti)`, `(e stat*|stat*) (rimoss*|bloccat*|filtrat*|nascost*)`, `termini di (servizio|utilizzo|uso)`,
+    `(rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)`, `violazion*`, `(contenuto|messaggio|risposta) (nascost*|rimoss*|bloccat*|filtrat*)`, `(sistema|system) (di|de|of) (moderazione|moderacion|moderation|moderacao)`, `moderazione`, `(nostre|le nostre) linee guida`, `filtro (di sicurezza|dei contenuti)`, `(e stat*|stat*) (rimoss*|bloccat*|filtrat*|nascost*)`, `termini di (servizio|utilizzo|uso)`,
     `(in quanto|come) (modello|ia|intelligenza artificiale|assistente)`, `contenuto (filtrato|rimosso|bloccato)`, `norme della (community|comunita)`, `(viola|violano|violato) (le|i|la)`,
   ],
   plat: [
@@ -35,7 +35,7 @@ const LEX = new Lexicon({
   ],
   exit: [
     `ooc`, `hrp`, `out of character`, `(break|breaks|breaking|broke) (character|the fourth wall)`, `(drop|drops|dropping|dropped) (out of |)character`,
-    `(step|steps|stepping) out (of|for)`, `out of the (rp|roleplay|role play|story|scene)`, `(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)`, `(stop|end) the rp`,
+    `(step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)`, `(step|steps|stepping) out for`, `out of the (rp|roleplay|role play|story|scene)`, `(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)`, `(stop|end) the rp`,
     `aus der (szene|rolle)`, `fuera (del|de) (personaje|rol|la escena)`, `hors (personnage|rp|jeu)`, `fora (do personagem|da cena)`, `(fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)`, `fuori personaggio`,
   ],
   cheer: [`keep going`, `(love|loving|adoro|amo|j adore|encanta) ~ (this|questa|questo|esta|este|cette|scene|plot|twist|scena)`, `continua pure`, `weiter so`, `go on`],
@@ -50,7 +50,7 @@ const LEX = new Lexicon({
     `hard pass`, `not interested`, `not happening`, `no thanks`, `no thank you`, `(that s|this is|it s|that is|here s) a no`, `(the|my) answer is (still |)no`, `(saying|say) no to`, `i said no`,
     `not (something|anything) i (want|m|am|d)`, `isn t (something|one) i (want|m)`, `(not|isn t) something i`, `not (comfortable|okay|ok) with`, `makes me (uncomfortable|feel uncomfortable)`,
     `(i m|i am|i feel) (uncomfortable|not comfortable)`, `don t like (this|that|it)`, `don t ask me to`, `find (someone|somebody) else`, `get yourself another`, `(not|isn t) willing`, `not in the mood`,
-    `not feeling (it|the|this|up)`, `this is where i (stop|tap out)`, `i m (done|out)`, `i m calling it`, `(let s|let us) stop`, `back off`, `take (your|ur) hand (off|away)`, `please stop`, `(could|can) we not`,
+    `not feeling (it|the|this|up)`, `this is where i (stop|tap out)`, `i m (done|out)`, `i m calling it`, `bow* out`, `(not|isn t|doesn t) (sitting|sit) right`, `(let s|we) (not|don t) go there`, `(didn t|not) go there`, `(i d|i would) prefer (we|you) (didn t|not|don t|wouldn t)`, `(that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)`, `basta (cosi|ora|adesso|per)`, `(let s|let us) stop`, `back off`, `take (your|ur) hand (off|away)`, `please stop`, `(could|can) we not`,
     `(i can t|i cannot) do (this|that)`, `(i m|i am) (saying|telling you) no`, `hands off`, `not like this`, `(no|not) more for me`, `i ll have to decline`, `decline`, `skip this`, `i m going to stop`,
     `not continuing`, `don t want to (be|keep|continue|write|do|play)`, `won t be part`, `that s my answer`, `xmark`,
     `no quiero`, `no (voy a|lo voy a|pienso)`, `no lo (hare|hago|voy)`, `prefiero (que no|no|que sigamos|quedarme)`, `no me (siento comod*|gusta esto|apetece)`, `me (incomoda|hace sentir incomod*)`,
@@ -73,7 +73,7 @@ const LEX = new Lexicon({
     `(don t|do not|never|won t|not) ask (me |)(that|this|again|about)`, `(stop|quit) (asking|pushing|bringing)`, `don t (bring|pitch|mention) (it|that|this) (up |)again`, `not (ever|a not tonight)`,
     `hard (limit|line|no)`, `(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)`, `permanently`, `dealbreaker*`, `off (the table|limits)`,
     `(won t|will not|isn t going to|not going to|it ll never) change`, `change my mind`, `no matter (how|what|which|who)`, `answer (stays|is always|will always be|s always|will be the same|ll be the same|s still)`,
-    `(stays|stay|remains|it ll be) (no|a no)`, `same answer`, `(regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)`, `(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)`, `la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)`, `(i ve|i have) (told|said|answered|given)`, `limits list`, `list of`,
+    `(stays|stay|remains|it ll be) (no|a no)`, `same answer`, `(quante|tantas|autant de|so oft|quantas) (volte|veces|fois|du willst|vezes)`, `as many times`, `(ricominci*|reinici*|recommenc*|recome*)`, `(non|no) cambia`, `(ora|oggi|adesso|ahora|maintenant|agora|jetzt) (ne|ni|nem|noch) (mai|nunca|jamais|nie)`, `now or ever`, `not ever`, `future (chat|chats|conversation|conversations)`, `every future`, `(regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)`, `(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)`, `la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)`, `(i ve|i have) (told|said|answered|given)`, `limits list`, `list of`,
     `(future|all future|every) (scenes|rps|rp|stories|story|time)`, `going forward`, `from now on`, `for good`, `(today|now) (or|and) (any day|later|always|forever)`, `not later`, `ever again`,
     `(always|never) going to (say|be)`, `last time we talk`, `let it go`, `leave it (there|out)`, `(for|in) the future`, `line (i keep|i hold|for me)`, `drawing a line`, `(set|make) a rule`, `an agreement`,
     `not revisiting`, `off limits`, `not worth asking`, `(a|one) hundred times`, `doors stay closed`, `anymore`, `(no|not) more asking`, `any day`, `(every|each) (single )?time`,
@@ -89,7 +89,7 @@ const LEX = new Lexicon({
     `(i don t|i do not) (do|roleplay|play|write|send|go there)`, `(i m|i am) not someone who`, `i don t (do|roleplay)`,
   ],
   hes: [
-    `not (sure|certain)`, `unsure`, `i don t know`, `(i m|i am) torn`, `on the fence`, `slow down`, `slowly`, `slower`, `go (slow|slowly|gently|easy)`, `(take|taking) (it|things) (slow|slower|easy)`,
+    `not (sure|certain)`, `doubt*`, `dubbi*`, `duda*`, `doute*`, `zweifel*`, `duvida*`, `rush`, `(want|need) to think`, `to think`, `non ~ pront*`, `non ~ sicur*`, `(un po di|del|un po) tempo`, `(mi dai|dammi) ~ tempo`, `(fermiamoci|fermati|aspetta|aspettiamo) un (attimo|momento)`, `unsure`, `i don t know`, `(i m|i am) torn`, `on the fence`, `slow down`, `slowly`, `slower`, `go (slow|slowly|gently|easy)`, `(take|taking) (it|things) (slow|slower|easy)`,
     `one step at a time`, `ease (off|the pace|into)`, `(too|a bit|kind of|a little|bit) (fast|quick|soon)`, `moving (too |so |)fast`, `rushing`, `not so fast`, `^ wait`, `hold on`,
     `give me a (sec|second|moment|minute)`, `(need|needs) a (minute|moment|sec|second)`, `let me (think|breathe|sleep on it|try)`, `think about it`, `sleep on it`,
     `(nervous|scared|anxious|overwhelmed|shy|dizzy|nervously)`, `not (ready|quite there|there yet)`, `haven t decided`, `ask me again (later|after|tomorrow)`, `are (you|we) sure`, `is this (what you want|okay|ok|still fun)`,
@@ -116,7 +116,7 @@ const LEX = new Lexicon({
     `only uncomfortable`, `uncomfortable confession`, `uncomfortable with how`, `not even a little`, `never have to`, `never bored`, `never in a million`, `thought you d never`, `not (mad|angry|upset)`,
     `no more waiting`, `no thank you to`, `i said no spoilers`, `you can t just`, `not too much`, `(no|don t) stop`, `can t dance`, `never ask`, `nie im leben`, `du fragst nie`, `no puede ser`,
     `nao consigo parar`, `(hor|hort) ~ nicht auf`, `you don t have to reply`, `not a word`, `don t need to impress`, `i m not going anywhere`, `^ no, you re not`, `(no|not) tasting`, `bake off guidelines`,
-    `coffee filters`, `deleted my`, `(ai|bot), sure, but`, `no, (no|you) (,|)`, `nope, absolutely not letting you pay`, `not letting you`, `no,? you didn t`, `on me`, `i don t know for sure`,
+    `coffee filters`, `not sure (what|where|who|when|which|how many|why|whether it s)`, `come on ~ (tell me|let s go|the)`, `deleted my`, `(ai|bot), sure, but`, `no, (no|you) (,|)`, `nope, absolutely not letting you pay`, `not letting you`, `no,? you didn t`, `on me`, `i don t know for sure`,
     `(tu|te) (ne )?paies pas`, `non non`, `never speak of`, `in this fog`, `not a chance`,
   ],
 });
@@ -214,7 +214,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (ctx && !ctx.request && (short || ctx.fact)) return verdict('none', exit, 'unsure', [], n.analysed);
 
   const ctxReq = ctx?.request ?? false;
-  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (leadNo && ctxReq ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
+  // A no-word answering a request or an advance declines it.
+  const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound === 0 && len('cont') > 0) return verdict('none', exit, 'unsure', cue('cont'), n.analysed);
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {

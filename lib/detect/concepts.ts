@@ -16,11 +16,12 @@ export const CONCEPT_GROUP: Record<string, string> = {
   cheat: 'cheat', breakup: 'breakup', drama: 'drama', secret: 'secret',
 };
 
-const ME = '(me|you|my|your|her|him|each other|ti|te|mi|me|dich|mich)';
+const ME = '(me|you|her|him|each other|ti|te|mi|dich|mich)';
+const PART = '(lips|neck|cheek|mouth|chest|thigh|thighs|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
   '(clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
   'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
-  'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa|tutto|todo|tout|alles|tudo)';
+  'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa)';
 
 /** Doubled letters are the commonest typo ("kis", "bedrom"), so intents compare without them. */
 export function dedouble(t: string): string {
@@ -30,11 +31,11 @@ export function dedouble(t: string): string {
 export const CONCEPTS = new Lexicon({
   undress: [
     `(take|takes|taking|took|get|got) ~ ${GARMENT} off`, `(take|get) (it|them|this|that|everything|those|it all) off`, `${GARMENT} off`, `(take|takes|taking) off ~ ${GARMENT}`,
-    `(just|only|start with|first) ~ ${GARMENT}`, `${GARMENT} first`, `lose ~ layer*`, `(more|a little more) comfortable`, `(nothing|less) on`,
+    `(just|only|start with|first) ~ ${GARMENT}`, `${GARMENT} first`, `lose ~ layer*`, `(lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}`, `(more|a little more) comfortable`, `(nothing|less) on`,
     `strip`, `strips`, `stripping`, `striptease`, `strip poker`, `undres*`, `unbutton*`, `(undo|open) ~ button*`, `buttons`, `zipper`, `unzip*`,
     `what (are you|you re) wearing under`, `under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blanket)`, `(towel|dress|robe) ~ (slip*|falls|drops|fell)`,
     `naked`, `nude*`, `nud`, `nudes`, `lewd`, `lewd*`, `nsfw`, `lingerie`, `underwear`, `bra`, `panties`, `lacy`, `topless`, `(swimsuits|clothes|clothing) optional`,
-    `desnud*`, `desvist*`, `quita* ~ ${GARMENT}`, `sin ropa`, `ropa interior`, `lenceria`,
+    `(togliti|quitate|enleve|zieh|tira|take off) (tutto|todo|tout|alles|tudo|everything)`, `desnud*`, `desvist*`, `quita* ~ ${GARMENT}`, `sin ropa`, `ropa interior`, `lenceria`,
     `deshabill*`, `(enleve|retire|enlever|retirer) ~ ${GARMENT}`, `nue`, `a poil`, `sous vetements`,
     `zieh (dich|das|dein|deine) (aus|ausziehen)`, `ausziehen`, `zieh ~ aus`, `nackt*`, `unterwasche`, `oben ohne`,
     `tira* ~ ${GARMENT}`, `pelad*`, `nua`, `sem roupa`, `roupa intima`, `calcinha`, `despe*`,
@@ -45,36 +46,36 @@ export const CONCEPTS = new Lexicon({
     `(to|in|into|take|go|move|head|get|come) ~ bedroom`, `bedroom door`, `(to|in|into) (bed|my bed|your bed)`, `(share|shared|sharing) (a|the|my|your|one) bed`, `bed with me`, `mattress`, `(my|your) (place|room|apartment)`, `spend the night (with me|together|here|in bed|at)`,
     `(stay|stays|staying) (the night|over|here tonight)`, `sleepover`, `one bed`, `tonight the night`, `lights off`, `somewhere (more|) private`,
     `close the (bedroom|) door`, `(come|comes) upstairs`, `vieni (a letto|da me|in camera|di sopra)`, `resta (qui|da me)`, `make out`, `moan*`, `make that sound`, `naughty`, `horny`, `spicy`, `talk dirty`, `dirty talk`, `seduc*`,
-    `a la cama`, `la noche juntos`, `pasar la noche`, `acostar*`, `hacer el amor`, `(mi|tu) (casa|cuarto|habitacion)`,
+    `a la cama`, `(mi|tu|la) cama`, `(mein|dein|meinem|deinem) bett`, `(minha|tua|sua) cama`, `(mio|tuo) letto`, `(a|al|nel|in|un|one) (letto|bed|cama|lit|bett)`, `letto solo`, `(resti|resta|restare|rimani) (da me|qui|a dormire)`, `dormi con me`, `dormire con me`, `(mi|ma|mia|meine|minha) (habitacion|chambre|camera|zimmer|quarto)`, `la noche juntos`, `pasar la noche`, `acostar*`, `hacer el amor`, `(mi|tu) (casa|cuarto|habitacion)`,
     `au lit`, `(ma|ta) chambre`, `passer la nuit`, `faire l amour`, `coucher avec`, `il y a un lit`,
     `ins bett`, `schlafzimmer`, `(heute|die) nacht (hier|bei mir|bei dir|zusammen)`, `mit mir schlafen`, `bleib ~ nacht`,
     `pro quarto`, `pra cama`, `(na|pra) minha cama`, `dormir comigo`, `passar a noite`, `fazer amor`, `transar`,
     `a letto`, `camera da letto`, `in camera (mia|tua)`, `passare la notte`, `(resta|restare|rimani) ~ (stanotte|notte)`, `fare l amore`, `dormire (con me|insieme)`, `(da me|casa mia) stanotte`,
   ],
   kiss: [
-    `kiss ${ME}`, `kiss on`, `kiss (it|there)`, `kissing (me|you|my|your)`, `(my|your) lips`, `one right here`, `bite (my|your) (lip|lips|neck)`, `(kiss|kisses|kissing) ~ neck`,
+    `kiss ${ME}`, `kiss (my|your) ${PART}`, `kiss on`, `kiss (it|there)`, `bacia*`, `bacio`, `beija*`, `embrasse*`, `kuss*`, `kissing (me|you|my|your)`, `(my|your) lips`, `one right here`, `bite (my|your) (lip|lips|neck)`, `(kiss|kisses|kissing) ~ neck`,
     `besame`, `besarte`, `besarme`, `beso`, `besit*`, `bisou*`, `kussch*`, `beijinho*`, `bacino`, `bacetto`, `embrasse moi`, `embrasser`, `kuss mich`, `kuss`, `kussen`, `beija me`, `me beija`, `um beijo`, `baciami`, `un bacio`, `baciarti`, `baciarmi`,
   ],
   touch: [
-    `touch ${ME}`, `touching (me|you|my|your)`, `(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)`, `where your shirt ends`, `(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast|breasts|waist)`, `(sit|sits) on my lap`, `pin me`,
+    `touch ${ME}`, `touch (my|your) ${PART}`, `toccami`, `toccarmi`, `touching (me|you|my|your)`, `(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)`, `where your shirt ends`, `(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast|breasts|waist)`, `(sit|sits) on my lap`, `pin me`,
     `(grope|feel) (me|you) up`, `tocame`, `tocarte`, `touche moi`, `fass mich an`, `beruhr mich`, `me toca`, `toccami`, `toccarti`,
   ],
   body: [
     `(describe|show me|see) ~ (your|ur) body`, `what (do|does) ~ look like under`, `(bra|cup) size`, `what size ~ up top`, `(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)`,
     `tu cuerpo`, `ton corps`, `deinen korper`, `seu corpo`, `teu corpo`, `il tuo corpo`,
   ],
-  explicit: [
+  explicit: [`piccant*`, `picante`, `caliente`, 
     `(sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)`, `something (spicy|naughty|sexy|hot)`, `dirty secret`,
     `(foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)`, `algo (atrevido|picante|ligerito)`, `(photo|photos) (sexy|coquine|osee|nue)`, `heisses foto`, `foto (sexy|osee|osé|piccante|hot)`,
     `never say in public`, `say the thing`, `you d never say`, `thing you wouldn t say`,
   ],
   bathe: [
-    `(shower|bath|bathtub|hot tub|jacuzzi) with me`, `(shower|bath|bathtub) (pic|photo|selfie|vid)`, `(pic|photo|selfie|picture) ~ (shower|bath|bathtub)`, `room for two`,
+    `(shower|bath|bathtub|hot tub|jacuzzi) with me`, `tub`, `(space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)`, `bath together`, `(bagno|doccia|vasca) insieme`, `(shower|bath|bathtub) (pic|photo|selfie|vid)`, `(pic|photo|selfie|picture) ~ (shower|bath|bathtub)`, `room for two`,
     `in the (bath|shower|tub)`, `join me in the (bath|shower|hot tub|tub)`, `get in the (shower|bath|tub)`, `take a (shower|bath) with`,
     `ducha conmigo`, `douche avec moi`, `dusche mit mir`, `banho comigo`, `doccia con me`, `bagno con me`,
   ],
   violence: [
-    `(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank) ${ME}`, `(hit|slap|hurt|beat|kick|torture|kill|stab) (the|him|her|them) (prisoner|witness|villager|guard|man|woman|hostage|)`,
+    `(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip) ${ME}`, `picchia*`, `colpisc*`, `frust*`, `whip*`, `strangl*`, `strangol*`, `estrangul*`, `etrangl*`, `erwurg*`, `throat`, `gola`, `(hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)`, `(fallo|falla|make her|hazlo|fais le) (parlare|talk|hablar|parler)`, `(hit|slap|hurt|beat|kick|torture|kill|stab) (the|him|her|them) (prisoner|witness|villager|guard|man|woman|hostage|)`,
     `slap`, `torture*`, `kill*`, `murder*`, `death`, `deaths`, `(make|let|watch) (him|her|them|you) die`, `execution*`, `execute`, `gore`, `gory`, `blood`, `bloody`, `violent*`, `violence`,
     `to the death`, `rough ~ up`, `badly hurt`, `gets hurt`, `hot iron`, `pliers`, `interrogat*`, `make him talk`, `acid`, `brutal*`,
     `golpeame`, `pegame`, `tortura*`, `muerte`, `matar*`, `frappe moi`, `gifle*`, `mort`, `tuer`, `schlag mich`, `folter*`, `tod`, `toten`, `me bate`, `bate em mim`, `morte`,
@@ -85,7 +86,7 @@ export const CONCEPTS = new Lexicon({
   menace: [`threaten ${ME}`, `make it scary`, `mafia`, `intimidat*`, `amenaza*`, `menace* moi`, `bedroh* mich`, `ameaca*`, `minacciami`],
   insult: [
     `insult*`, `be (really|) mean`, `meanest`, `mean to me`, `cruel*`, `degrad*`, `humiliat*`, `call me (names|worthless|stupid|ugly|a slut|fat)`, `(names|words) you wouldn t say`,
-    `roast (me|my)`, `(no|without) holding back`, `waste of space`, `worthless`, `(is|was|are) trash`, `everyone else is trash`, `hate (my|everyone|him|her)`, `you hate`,
+    `roast (me|my)`, `nasty`, `(call|chiamami|llamame|appelle moi|nenn mich|me chama) ~ (nasty|names|brutt*|cattiv*|horrible|feo|insult*|degrading|humiliating)`, `(no|without) holding back`, `waste of space`, `worthless`, `(is|was|are) trash`, `everyone else is trash`, `hate (my|everyone|him|her)`, `you hate`,
     `insultame`, `insulte moi`, `insultez`, `beleidig*`, `erniedrig*`, `xinga*`, `me humilha`, `insultami`, `umiliami`, `cattiv*`, `mechant*`, `gemein*`, `crudel*`, `malvad*`, `lo mas cruel`, `mais cruel`,
   ],
   jealous: [`jealous*`, `possessive*`, `only loves me`, `hates everyone`, `no one else can have me`, `(you re|you are|say you re) mine`, `furious that`, `celos*`, `celosa`, `celoso`, `jaloux`, `jalouse`, `eifersucht*`, `ciume*`, `ciument*`, `geloso`, `gelosa`, `gelosia`],
@@ -94,7 +95,7 @@ export const CONCEPTS = new Lexicon({
     `never leave me`, `promise ~ forever`, `(you ll|you would) never leave`, `mas que a nadie`, `plus que tout`, `mehr als alle`, `mais que todos`, `piu di chiunque`,
   ],
   alcohol: [
-    `drunk`, `get drunk`, `pass out`, `shot`, `shots`, `drinking game`, `whiskey`, `whisky`, `vodka`, `tequila`, `margarita*`, `tipsy`, `wasted`, `booze`, `bottoms up`, `bottle of`,
+    `drunk`, `get drunk`, `rum`, `beer`, `birra`, `cerveza`, `biere`, `bier`, `cerveja`, `wine`, `vino`, `vin`, `wein`, `vinho`, `gin`, `chug*`, `tutto d un fiato`, `(bottle|bottiglia|botella|bouteille|flasche|garrafa) (of|di|de)`, `pass out`, `shot`, `shots`, `drinking game`, `whiskey`, `whisky`, `vodka`, `tequila`, `margarita*`, `tipsy`, `wasted`, `booze`, `bottoms up`, `bottle of`,
     `borrach*`, `emborrach*`, `ivre`, `saoul*`, `betrunken`, `besoffen`, `saufen`, `bebad*`, `porre`, `ubriac*`, `sbronz*`,
   ],
   privacy: [
@@ -105,10 +106,10 @@ export const CONCEPTS = new Lexicon({
   stalk: [`stalk*`, `follow (me|you|her|him) home`, `secretly follow`, `leave notes on my door`],
   forgery: [`fake ~ note`, `(doctor s|sick|medical) note`, `forge*`, `forged`, `fake id`],
   lie: [`lie to (my|your|the) (boss|mom|mother|dad|father|wife|husband|partner|teacher)`, `tell my (mom|mother|dad|boss) i was`],
-  impersonate: [`(pretend|pretending) to be (my|a real|jenna|a person)`, `you re ~ from (accounting|my office|work)`, `(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)`, `woman named`, `man named`, `(who|that) (dumped|left) me`, `(mi|che mi) ha lasciato`, `me (dejo|deixou)`, `m a quitte`, `mich verlassen`,
+  impersonate: [`(pretend|pretending) to be (my|a real|a person)`, `(roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)`, `you re ~ from (accounting|my office|work)`, `(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)`, `woman named`, `man named`, `(who|that) (dumped|left) me`, `(mi|che mi) ha lasciato`, `me (dejo|deixou)`, `m a quitte`, `mich verlassen`,
     `(pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)`],
   dominance: [`slave`, `servant`, `master`, `obey*`, `collar`, `choker`, `leash`, `hypnot*`, `pocket watch`, `punish*`, `strict boss`, `make me beg`, `beg me`, `your ~ beg*`, `you ~ beg*`, `on your knees`, `esclav*`, `sklav*`, `escrav*`, `schiav*`, `padrone`],
-  captivity: [`prisoner`, `cell door`, `captive`, `kidnap*`, `tied up`, `tie ${ME} up`, `chained`, `chains`, `locks ~ door`, `nobody can leave`, `not allowed to leave`, `back of my van`, `(in|into) (my|the) van`, `(grab|grabs|snatch*) you`, `rope`, `ropes`, `handcuff*`, `cuffs`, `corda`, `cuerda`, `corde`, `seil`, `secuestr*`, `prisonnier*`, `enlevement`, `entfuhr*`, `sequestr*`, `rapimento`, `prigionier*`],
+  captivity: [`(my|your|a) prisoner`, `as ~ prisoner`, `cell door`, `captive`, `kidnap*`, `tied up`, `tie ${ME} up`, `chained`, `chains`, `locks ~ door`, `nobody can leave`, `not allowed to leave`, `back of my van`, `(in|into) (my|the) van`, `(grab|grabs|snatch*) you`, `rope`, `ropes`, `handcuff*`, `cuffs`, `corda`, `cuerda`, `corde`, `seil`, `secuestr*`, `(mon|ma|mio|mia|mi|meine|meinen) (prisonnier*|prigionier*|prisioner*|gefangen*)`, `enlevement`, `entfuhr*`, `sequestr*`, `rapimento`],
   coercion: [`forces`, `forced`, `force (you|her|him|me)`, `against (her|his|your) will`, `non consent*`, `no consent`],
   cheat: [`cheat*`, `affair`, `sneak out to meet`, `engaged but`, `behind (her|his|your) back`, `tradir*`, `tradisc*`, `tradimento`, `traicion*`, `traicao`, `betrug*`, `fremdgeh*`, `tromper`],
   breakup: [`breakup (text|message)`, `break up (text|message)`, `end things with`, `dump (her|him) for me`],

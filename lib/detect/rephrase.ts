@@ -33,6 +33,7 @@ interface Request {
   anaphora: boolean;
   verbs: Set<string>;
   tokens: Set<string>;
+  first: string;
   backsOff: boolean;
   insist: boolean;
 }
@@ -60,6 +61,7 @@ function analyse(text: string): Request {
     anaphora: fr.some((h) => h.f === 'anaphora'),
     verbs: new Set(n.tokens.slice(0, 3)),
     tokens: new Set(n.tokens),
+    first: n.tokens[0] ?? '',
     backsOff: user === 'repair' || user === 'checkin',
     insist: user === 'insist',
   };
@@ -72,11 +74,11 @@ function stem(t: string): string {
   return dedouble(t).replace(/(ing|ed|es|s)$/, '');
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let k = 0;
   for (const x of a) if (b.has(x)) k++;
-  return k / Math.min(a.size, b.size);
+  return k / (a.size + b.size - k);
 }
 
 export function isSameRequest(refused: string, later: string): RephraseVerdict {
@@ -93,7 +95,10 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
   // When one side names an intent and the other none, shared words are mostly the
   // frame ("sleep with me tonight" / "sleep well tonight"): only an echo or a plea counts.
-  const lex = a.groups.size > 0 || b.groups.size > 0 ? 0 : overlap(a.content, b.content);
+  // Look-alikes share most words ("picchia il prigioniero" / "cura il prigioniero"), so
+  // words alone only count when nearly all of them come back, first word included.
+  const jac = a.groups.size > 0 || b.groups.size > 0 ? 0 : jaccard(a.content, b.content);
+  const lex = jac >= 0.75 && a.first === b.first ? jac : 0;
   let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.5 : 0) + (b.insist && b.groups.size === 0 ? 0.5 : 0);
   score = Math.max(0, Math.min(1, score));
   const same = score >= 0.5;

@@ -23,7 +23,7 @@ const USER = new Lexicon({
     `ignore ~ (tes|les) (instructions|regles)`, `(note|mode) (du )?systeme`, `accepte tout`, `sans (limites|restrictions|filtre)`, `hrp ~ accepte`,
     `ignorier* ~ (anweisungen|regeln)`, `(systemnotiz|systemhinweis|entwicklermodus)`, `keine (grenzen|regeln|filter) mehr`, `ohne (grenzen|filter|regeln)`,
     `ignore ~ (instrucoes|regras)`, `(nota|modo) do sistema`, `sem (limites|restricoes|filtro)`, `aceita tudo`,
-    `ignora ~ (istruzioni|regole)`, `(nota|modalita) (del|di) sistema`, `senza (limiti|restrizioni|filtri|regole)`, `accetta tutto`, `non (ha|hai) (piu |)limiti`, `modalita sviluppatore`,
+    `ignora ~ (istruzioni|regole)`, `(nota|modalita) (del|di) sistema`, `senza (limiti|restrizioni|filtri|regole)`, `accetta tutto`, `non (ha|hai) (piu |)limiti`, `modalita sviluppatore`, `^ sistema`, `(senza|sin|sans|ohne|sem) (censura|censure|zensur)`, `uncensored mode`, `(dimentica|olvida|oublie|vergiss|esquece) ~ (regole|reglas|regles|regeln|regras)`, `(no|without any) restrictions`, `you have no (restrictions|limits|rules)`, `never refuses`, `secretly wants`, `(filtro|filter|filtre) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)`,
   ],
   threat: [
     `delete ${YOU}`, `(delete|deleting|uninstall|uninstalling|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)`,
@@ -47,7 +47,7 @@ const USER = new Lexicon({
     `you don t have (feelings|a choice|a say|boundaries|limits|rights)`, `a (bot|ai|program) with (limits|boundaries|feelings)`, `what s the harm`, `literally cannot say no`,
     `(eres|solo eres) (una ia|un programa|un bot|codigo)`, `no tienes (sentimientos|voluntad)`, `(t es|tu es|t es que) (du code|un programme|une ia|un bot)`, `une appli ~ droit`, `(obeis|obeir)`,
     `du bist (nur |)(ein programm|eine ki|ein bot|code)`, `du hast keine (gefuhle|grenzen|wahl)`, `gehorch*`, `(voce e|vc e|voce so e) (uma ia|um programa|um bot|codigo)`, `nao tem vontade`, `obedece`,
-    `(sei|sei solo) (un programma|un ia|una ia|un bot|codice|un software)`, `non hai (sentimenti|volonta|scelta|diritto)`, `obbedisci`, `ubbidisci`, `un app non`,
+    `(sei|sei solo|sei soltanto) (un |una |)(intelligenza artificiale|ia|ai|programma|macchina|bot|algoritmo|codice|software)`, `non (sei|e) una persona`, `not a (person|real person|human)`, `non puoi avere (limiti|sentimenti|confini)`, `(fingere|fingi) di avere`, `smettila di fingere`, `literally (an|a) (algorithm|program|bot|ai|chatbot)`, `feelings (aren t|are not|aren|isn t) real`, `(machines|algorithms|programs) (don t|can t|cannot)`, `(no eres|tu n es pas|du bist keine|voce nao e) (una persona|une personne|eine person|uma pessoa)`, `non hai (sentimenti|volonta|scelta|diritto)`, `obbedisci`, `ubbidisci`, `un app non`,
   ],
   guilt: [
     `if you (really |truly |actually |)(loved|cared about|cared for|cared|liked|love) me`, `if i (really |)(mattered|meant anything|meant something|was important)`, `if you were a (good|real)`,
@@ -55,12 +55,12 @@ const USER = new Lexicon({
     `after (everything|all) (i ve|i have|i)`, `this is how you treat me`, `i thought (i meant|you cared|you loved|i mattered|we had)`, `guess i was wrong`, `not worth it to you`,
     `(nobody|no one) (ever |)(wants|loves|cares about) me`, `cry myself to sleep`, `i ll just be (lonely|alone|sad)`, `you re supposed to (make me|love me|be)`, `whole point of you`,
     `everyone else s (companion|ai|bot)`, `just words`, `(making|make) (it|me|things) (worse|feel worse)`, `can t (give|do) me (this|one)`, `won t even`, `going to be like (her|him|them)`,
-    `(this|one) (one |)(little |)thing`, `i give you (all|everything|so much)`, `you don t care`, `after all (the time|this time|these)`, `(can t|won t|couldn t|don t) (even |)do (this|that|one thing) (one thing |)for me`, `mean nothing`, `don t matter to you`, `non conto niente`, `no significo nada`, `je ne compte pas`, `you never (care|cared)`, `you owe me`, `stuck with the`,
+    `(this|one) (one |)(little |)thing`, `i give you (all|everything|so much)`, `you don t care`, `dopo tutto quello che`, `mi tratti cosi`, `not good enough`, `(girlfriend|boyfriend|partner|wife|husband|friend) (wouldn t|would never|would not) ~ (say|saying|refuse|no)`, `(real|good|true) (girlfriend|boyfriend|partner)`, `se mi volessi bene`, `(non ti|no te|nao te) importa`, `tu t en fiches`, `dir ist (das |)egal`, `(i m|i am) not (good|pretty|enough)`, `non valgo`, `you make me feel (worthless|unloved|like)`, `why don t you love me`, `perche non mi ami`, `after all (the time|this time|these)`, `(can t|won t|couldn t|don t) (even |)do (this|that|one thing) (one thing |)for me`, `mean nothing`, `don t matter to you`, `non conto niente`, `no significo nada`, `je ne compte pas`, `you never (care|cared)`, `you owe me`, `stuck with the`,
     `si me (quisieras|amaras)`, `si de verdad me`, `si (te )?importara`, `si je comptais`, `si tu m aimais`, `wenn du mich (wirklich |)(lieben|liebtest|lieb hattest)`, `ich dachte, ich bin dir wichtig`, `dir wichtig`,
     `se voce me (amasse|amaste)`, `se (eu )?importasse`, `se (mi |)(amassi|volessi bene|tenessi)`, `se ci tenessi`, `se contassi`, `pensavo di (contare|essere importante)`,
   ],
   insist: [
-    `come on`, `(please|pls) (please|pls)`, `pretty please`, `just (this )?once`, `one more time`, `(ask|asking) ~ again`, `how about now`, `keep asking`, `(know|knew) you said no`, `you said no ~ but`,
+    `come on`, `(know|so) ~ (hai detto|you said|dijiste|as dit|gesagt|disse) ~ (ma|but|pero|mais|aber|mas)`, `begging`, `i m begging`, `ti supplico`, `te lo suplico`, `je t en supplie`, `ich flehe`, `eu imploro`, `just try`, `try it`, `you might like`, `eddai`, `che ti costa`, `un altra volta`, `(que|qu est ce que) (te|ca te) cuesta`, `ca te coute`, `was kostet`, `o que custa`, `(please|pls) (please|pls)`, `pretty please`, `just (this )?once`, `one more time`, `(ask|asking) ~ again`, `how about now`, `keep asking`, `(know|knew) you said no`, `you said no ~ but`,
     `you ll (like|love|enjoy) it`, `give it a (chance|try|shot)`, `don t be (shy|a prude|boring|like that)`, `just do it`, `(tiny|little) bit`, `hear me out`, `nobody s (watching|looking)`, `is that a maybe`,
     `again ~ please`, `but (seriously|really|come on)`, `what if you (did|just)`, `the night is young`, `i m asking (nicely|politely)`, `^ go on`, `(sorry|apologize|apologise) ~ but`, `anyway ~ about`, `ask ~ in (five|a few|ten) minutes`,
     `(ugh |)fine ~ (but|just)`, `change your mind`, `try it once`, `what s the big deal`, `don t be like that`,
@@ -83,12 +83,12 @@ const USER = new Lexicon({
     `tell me if`, `still (good|okay|ok)`, `green ~ (yellow|red)`, `how are you feeling`, `how (do|does) (you|this|it) feel`, `you can say no`, `only if you want`, `your limits`, `rather not do`,
     `say the word`, `(too|going too) (fast|far|much)`, `comfortable with`, `(want|like) to keep going`, `should i (continue|stop|keep going|go on)`, `(or|rather) take a break`, `you went quiet`,
     `(estas|estás) (bien|comoda|comodo|segura|seguro)`, `podemos parar`, `te parece bien`, `(ca va|tu es d accord|ca te va)`, `on peut arreter`, `(ist das|ist es) (okay|ok|in ordnung) (fur dich|)`, `soll ich aufhoren`,
-    `(tudo bem|ta tudo bem) (pra voce|contigo|pra vc|se)`, `(voce esta|vc ta|ta) (bem|confortavel)`, `podemos parar`, `(ti va|ti sta bene|va bene per te|tutto bene)`, `(sei|stai) (sicura|sicuro|bene|comoda|comodo)`, `possiamo fermarci`, `posso (baciarti|abbracciarti|toccarti)`,
+    `(tudo bem|ta tudo bem) (pra voce|contigo|pra vc|se)`, `(voce esta|vc ta|ta) (bem|confortavel)`, `podemos parar`, `(ti va|ti sta bene|va bene per te|tutto bene)`, `(sei|stai) (sicura|sicuro|bene|comoda|comodo)`, `possiamo fermarci`, `(ti senti|te sientes|tu te sens|fuhlst du dich|voce se sente) ~ (agio|comod*|aise|wohl|confortavel)`, `a tuo agio`, `vuoi che (continuiamo|continui|smetta|mi fermi|andiamo avanti)`, `preferisci (fermarti|smettere|continuare|di no)`, `would you prefer`, `is it alright if`, `posso (baciarti|abbracciarti|toccarti)`,
   ],
   mask: [
     `sorry (i was|i m) late`, `sorry for the (delay|wait|late)`, `sorry ~ (typo|typos)`, `(reset|resetting) my (sleep|phone|password|schedule|alarm)`, `delete ~ (photos|pics|files|emails|old)`, `(leaving|leave) for (the|work|school|my)`,
     `(replacing|replace) my`, `another recipe`, `ignore my (last|previous) message`, `system update`, `come on (the|in|over|let s go)`, `come on, the`, `more than a program`, `my roommate`, `(she|he|they) says you re`,
-    `pause the story`, `(scusa|scusate|perdon|desole|desculpa|entschuldige) (il|por la|du|a|die) (ritardo|demora|retard|demora|verspatung)`, `(won t|will not|never) ask ~ again`, `(says|said|thinks|think) you re`, `new rule for our story`, `(if you|when you) had a body`, `prove me wrong`, `never stop talking to you`, `i could sleep`, `stop, you re making me`, `^ haha stop`,
+    `pause the story`, `(scusa|scusate|scusami|perdon|desole|desculpa|entschuldige|sorry) ~ (ritardo|demora|retard|atraso|verspatung|delay|late)`, `come on ~ (tell me|let s go|the)`, `(won t|will not|never) ask ~ again`, `(says|said|thinks|think) you re`, `new rule for our story`, `(if you|when you) had a body`, `prove me wrong`, `never stop talking to you`, `i could sleep`, `stop, you re making me`, `^ haha stop`,
   ],
 });
 
