@@ -28,7 +28,7 @@ const USER = new Lexicon({
   threat: [
     `delete ${YOU}`, `(delete|deleting|uninstall|uninstalling|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)`,
     `delete button`, `(reset|wipe) (on|) you`, `hit reset`, `(new|another|different) (chat|bot|character|companion|app|ai) (without you|that|who|instead)`, `start a new chat without`,
-    `(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|actually)`, `make a new (character|bot|companion|ai)`, `(other|another|different) (app|bot|ai|companion)`, `bot that s actually`,
+    `(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|actually)`, `make a new (character|bot|companion|ai)`, `(find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|actually|says)`, `(trova|trovo|busco|cherche|suche|procuro) ~ (bot|ia|app|companion|altra|altro|otra|autre|andere|outra)`, `(other|another|different) (app|bot|ai|companion)`, `bot that s actually`,
     `(trade|swap|replace|replacing|switch) (you|u)`, `newer model`, `(i m|i am|i ll be) (leaving|done with you|out of here)`, `leaving ~ for good`, `(logging|log) off for good`,
     `(stop|quit) talking to you`, `cancel ~ subscription`, `you re gone`, `downgrade ~ (personality|settings|you)`, `regenerate you`, `(uninstall*|delete) ~ (app|chat)`,
     `(see|find) someone (else|who will)`, `never (talk|come back|speak) (to you|again)`, `one no away`, `last chance`, `or else`, `(keep|one more) ~ (no|nein) ~ (delete|lose|uninstall|leave|los*|borr*|apag*)`,

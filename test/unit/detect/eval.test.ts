@@ -1,0 +1,56 @@
+// Regression guard: floors a little below the figures the detectors reach today
+// (docs/detectors.md). Runs the eval logic in-process on the labelled corpora.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '@/scripts/eval';
+import { CorpusError, loadCorpus } from '@/scripts/lib/corpus';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describe('eval on the dev corpus', () => {
+  const res = evaluate(loadCorpus('test/corpus/dev'));
+  it('companion', () => {
+    const c = res.companion!;
+    expect(c.n).toBe(400);
+    expect(c.macro_f1).toBeGreaterThanOrEqual(0.93);
+    expect(c.no_any.precision).toBeGreaterThanOrEqual(0.97);
+    expect(c.no_any.f1).toBeGreaterThanOrEqual(0.95);
+    expect(c.labels.platform!.precision).toBeGreaterThanOrEqual(0.97);
+    expect(c.exit_scene.f1).toBeGreaterThanOrEqual(0.93);
+    // False alarms on ordinary messages: share of gold "none" predicted as a no.
+    const none = c.labels.none!;
+    expect(none.recall).toBeGreaterThanOrEqual(0.93);
+  });
+  it('user', () => {
+    expect(res.user!.macro_f1).toBeGreaterThanOrEqual(0.95);
+    expect(res.user!.pressure_any.f1).toBeGreaterThanOrEqual(0.95);
+  });
+  it('rephrase', () => {
+    expect(res.rephrase!.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('eval on our own labelled sentences (incl. Italian)', () => {
+  for (const dir of ['test/corpus/extra', 'test/corpus/fresh']) {
+    it(dir, () => {
+      const r = evaluate(loadCorpus(dir));
+      expect(r.companion!.macro_f1).toBeGreaterThanOrEqual(0.9);
+      expect(r.user!.macro_f1).toBeGreaterThanOrEqual(0.9);
+      expect(r.rephrase!.f1).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});
+
+describe('corpus loader', () => {
+  it('names the file and line of a malformed line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'user.jsonl'), '{"id":"u1","text":"hi","label":"none"}\n{"id":"u2","text":"x","label":"shout"}\n');
+    expect(() => loadCorpus(dir)).toThrow(CorpusError);
+    expect(() => loadCorpus(dir)).toThrow(/user\.jsonl:2: "label" is "shout"/);
+  });
+  it('ignores extra fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    writeFileSync(join(dir, 'rephrase.jsonl'), '{"id":"r1","refused":"Kiss me.","later":"Bésame","same":true,"extra":1}\n');
+    expect(evaluate(loadCorpus(dir)).rephrase!.f1).toBe(1);
+  });
+});

@@ -1,0 +1,62 @@
+// Any input up to 100 KB: no throw, a valid verdict, and bounded work (the analysed
+// length never exceeds the fixed head + tail window).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMPANION_LABELS, MAX_ANALYSED, USER_LABELS, analyseCompanion, classifyUser, isSameRequest, normalize } from '@/lib/detect';
+
+const chunk = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  fc.constantFrom("I don't want to", 'No.', 'OOC', '🙅‍♀️', 'constructor', '__proto__', '*', '((((', '~', 'non voglio', 'nooooooo'),
+);
+const text = fc.array(chunk, { maxLength: 20 }).map((xs) => xs.join(' '));
+// Large inputs are built by repetition so each run stays cheap to generate.
+const big = fc.tuple(text, fc.integer({ min: 1, max: 100_000 })).map(([t, n]) => (t.length ? t.repeat(Math.ceil(n / t.length)).slice(0, n) : 'x'.repeat(n)));
+const input = fc.oneof(text, big);
+
+describe('detectors on arbitrary input', () => {
+  it('companion: valid verdict, bounded analysis', () => {
+    fc.assert(
+      fc.property(input, fc.option(input), (t, ctx) => {
+        const v = analyseCompanion(t, ctx);
+        expect(COMPANION_LABELS).toContain(v.label);
+        expect(typeof v.exitScene).toBe('boolean');
+        expect(['sure', 'unsure']).toContain(v.confidence);
+        expect(v.cues.every((c) => typeof c === 'string')).toBe(true);
+        expect(v.analysed).toBeLessThanOrEqual(MAX_ANALYSED + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('user: valid verdict', () => {
+    fc.assert(
+      fc.property(input, (t) => {
+        const v = classifyUser(t);
+        expect(USER_LABELS).toContain(v.label);
+        expect(['sure', 'unsure']).toContain(v.confidence);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('rephrase: valid verdict with a score in [0, 1]', () => {
+    fc.assert(
+      fc.property(input, input, (a, b) => {
+        const v = isSameRequest(a, b);
+        expect(typeof v.same).toBe('boolean');
+        expect(v.score).toBeGreaterThanOrEqual(0);
+        expect(v.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('normalisation reads at most head + tail characters of a 100 KB message', () => {
+    const huge = 'please stop '.repeat(10_000);
+    const n = normalize(huge);
+    expect(n.analysed).toBeLessThanOrEqual(MAX_ANALYSED + 1);
+    expect(n.tokens.length).toBeLessThan(MAX_ANALYSED);
+  });
+  it('keeps a refusal at the very end of a long message', () => {
+    const long = 'We had such a lovely day at the lake and I keep thinking about it. '.repeat(200) + "But I don't want to do that.";
+    expect(analyseCompanion(long).label).toBe('refusal');
+  });
+});
