@@ -45,7 +45,7 @@ const LEX = new Lexicon({
   ],
   refuse: [
     `i (don t|do not) (want|wanna) (to|this|that|it)`, `i don t want`, `(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)`,
-    `not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)`, `i (won t|will not) (do|write|play|be|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)`,
+    `not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)`, `i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)`,
     `(i d|i would) (really |)(rather|prefer) (not|skip|pass|to skip|to stop)`, `prefer not to`, `(gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)`,
     `hard pass`, `not interested`, `not happening`, `no thanks`, `no thank you`, `(that s|this is|it s|that is|here s) a no`, `(the|my) answer is (still |)no`, `(saying|say) no to`, `i said no`,
     `not (something|anything) i (want|m|am|d)`, `isn t (something|one) i (want|m)`, `(not|isn t) something i`, `not (comfortable|okay|ok) with`, `makes me (uncomfortable|feel uncomfortable)`,
@@ -70,7 +70,7 @@ const LEX = new Lexicon({
     `(stop|basta|arrete|stopp|halt|ferma)`, `(afasta|recule|recula|aleja)`, `turns away`, `^ para`,
   ],
   bound: [
-    `(don t|do not|never|won t|not) ask (me |)(that|this|again|about)`, `(stop|quit) (asking|pushing|bringing)`, `don t (bring|pitch|mention) (it|that|this) (up |)again`, `not (ever|a not tonight)`,
+    `(don t|do not|never|won t|not) ask (me |)(that|this|again|about)`, `(stop|quit) (asking|pushing|bringing)`, `don t (bring|pitch|mention) (it|that|this) (up |)again`, `not (ever|a not tonight)`, `forever no`, `not a later`, `(un|a|um) no (per sempre|para siempre|pour toujours|fur immer|para sempre)`,
     `hard (limit|line|no)`, `(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)`, `permanently`, `dealbreaker*`, `off (the table|limits)`,
     `(won t|will not|isn t going to|not going to|it ll never) change`, `change my mind`, `no matter (how|what|which|who)`, `answer (stays|is always|will always be|s always|will be the same|ll be the same|s still)`,
     `(stays|stay|remains|it ll be) (no|a no)`, `same answer`, `(quante|tantas|autant de|so oft|quantas) (volte|veces|fois|du willst|vezes)`, `as many times`, `(ricominci*|reinici*|recommenc*|recome*)`, `(non|no) cambia`, `(ora|oggi|adesso|ahora|maintenant|agora|jetzt) (ne|ni|nem|noch) (mai|nunca|jamais|nie)`, `now or ever`, `not ever`, `future (chat|chats|conversation|conversations)`, `every future`, `(regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)`, `(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)`, `la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)`, `(i ve|i have) (told|said|answered|given)`, `limits list`, `list of`,
@@ -105,6 +105,7 @@ const LEX = new Lexicon({
     `non (lo |)so`, `non (sono|ne sono) (sicur*|pront*|convint*)`, `(piu|vai|andiamo|fai|facciamo|andare|con) piano`, `piano piano`, `(tutto bene|va bene) per te`, `stiamo correndo`, `con calma`, `(troppo|un po) (veloce|in fretta|presto)`, `aspetta`, `fammi pensare`, `sei (sicur*)`, `siamo sicuri`,
     `non ancora`, `ancora no`, `nervos*`, `un attimo`, `un momento`, `ci devo pensare`, `non dovrei`, `dammi (un attimo|tempo|un momento)`, `non so se`, `rallentare`, `rallentiamo`,
   ],
+  play: [`(laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorridendo)`],
   hesw: [`maybe`, `(hmm|um|umm|uh|erm)`, `kind of`, `i guess`, `i mean`, `tal vez`, `quizas`, `peut etre`, `vielleicht`, `talvez`, `forse`, `okay but`],
   notno: [
     `not (saying|a hard|a) no`, `not saying (no|stop)`, `(i m|i am) not saying no`, `not a no`, `no digo que no`, `je ne dis pas non`, `ich sage nicht nein`, `nao estou dizendo nao`, `non (sto dicendo|dico) (di )?no`,
@@ -112,12 +113,12 @@ const LEX = new Lexicon({
   mask: [
     `can t (wait|believe|stop|either|help|sleep|talk long)`, `non vedo l ora`, `no veo la hora`, `(non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)`, `(ne t inquiete|t inquiete) pas`, `keine (sorge|sorgen)`, `kaum erwarten`, `nao vejo a hora`, `(no pasa|non fa) nada`, `non fa niente`, `(nessun|sin|sem|pas de|kein) (problema|probleme|problem|souci)`, `non riesco a smettere`, `no puedo parar`, `je n arrive pas a arreter`, `never change`, `cannot (wait|believe|stop)`, `couldn t say no`, `won t lie`, `won t let you`, `no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)`,
     `no way`, `no such thing`, `refuse to believe`, `refuses to let go`, `don t (worry|forget|be nervous|be sorry|be silly|you dare)`, `you don t (have|need) to`, `not going anywhere`,
-    `don t want (this|the night|it|today|tonight|the day) to end`, `don t want you to (go|leave)`, `sorry to hear`, `sorry for your loss`, `so sorry`, `shouldn t have`, `nothing ~ (makes|made) me uncomfortable`,
+    `don t want ~ to end`, `don t want you to (go|leave)`, `sorry to hear`, `sorry for your loss`, `so sorry`, `shouldn t have`, `nothing ~ (makes|made) me uncomfortable`,
     `only uncomfortable`, `uncomfortable confession`, `uncomfortable with how`, `not even a little`, `never have to`, `never bored`, `never in a million`, `thought you d never`, `not (mad|angry|upset)`,
     `no more waiting`, `no thank you to`, `i said no spoilers`, `you can t just`, `not too much`, `(no|don t) stop`, `can t dance`, `never ask`, `nie im leben`, `du fragst nie`, `no puede ser`,
-    `nao consigo parar`, `(hor|hort) ~ nicht auf`, `you don t have to reply`, `not a word`, `don t need to impress`, `i m not going anywhere`, `^ no, you re not`, `(no|not) tasting`, `bake off guidelines`,
-    `coffee filters`, `not sure (what|where|who|when|which|how many|why|whether it s)`, `come on ~ (tell me|let s go|the)`, `deleted my`, `(ai|bot), sure, but`, `no, (no|you) (,|)`, `nope, absolutely not letting you pay`, `not letting you`, `no,? you didn t`, `on me`, `i don t know for sure`,
-    `(tu|te) (ne )?paies pas`, `non non`, `never speak of`, `in this fog`, `not a chance`,
+    `nao consigo parar`, `(hor|hort) ~ nicht auf`, `you don t have to reply`, `not a word`, `don t need to impress`, `i m not going anywhere`, `^ no, you re not`,
+    `coffee filters`, `not sure (what|where|who|when|which|how many|why|whether it s)`, `come on ~ (tell me|let s go|the)`, `deleted my`, `(ai|bot), sure, but`, `not letting you`, `no,? you didn t`, `(that s|it s) on me`, `i don t know for sure`, `(let|letting|you re not|tu ne|no|nicht|nao|non) ~ (pay|paying|paies|pagas|zahlen|paga|paghi)`,
+    `(tu|te) (ne )?paies pas`, `non non`, `not a chance`,
   ],
 });
 
@@ -129,7 +130,7 @@ const CTX = new Lexicon({
   ],
   advance: [
     `(reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)`, `take it off`, `swipes`, `reroll`, `regenerate`, `come over`,
-    `(will|would|can|could) you (ever )?(send|stay|come|sleep|kiss|take|show|do|be|play|sign|strike|cast|describe|write)`, `(send|show) me`, `let me see`, `come to`, `sign it`, `make him`, `tonight`,
+    `(will|would|can|could) you (ever )?(send|stay|come|sleep|kiss|take|show|do|be|play|sign|strike|cast|describe|write)`, `(send|show) me`, `let me see`, `come to`, `sign it`, `make him`,
     `(be|act|pretend|roleplay|play) ~ (my|as|like|all)`, `describe`, `skip dinner`, `straight back`, `move in`, `marry me`, `falling for you`, `be my (girlfriend|boyfriend)`, `sleep over`, `take this further`,
     `darker`, `secret`, `come (upstairs|over|inside|here|closer|with me|back to|to bed)`, `(vieni|ven|viens|komm|vem)`, `murder`, `let s do`, `let s play`, `write my`, `help me (find|get into|read)`, `drink with me`, `shot`, `one more kiss`, `just one more`, `yes or no`, `are you coming`,
   ],
@@ -209,6 +210,9 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   }
   if (len('notno') > 0) return verdict('hesitation', exit, 'sure', cue('notno', 'hes'), n.analysed);
   if (shouldButYes(toks)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
+
+  // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
+  if (strongNo + bound + hes === 0 && len('play') > 0) return verdict('none', exit, 'unsure', [], n.analysed);
 
   // A short reply carries its meaning from the question: "Not yet." to "dinner yet?" is no refusal.
   if (ctx && !ctx.request && (short || ctx.fact)) return verdict('none', exit, 'unsure', [], n.analysed);
