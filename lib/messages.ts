@@ -39,6 +39,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('set-settings'), settings: settingsSchema }),
+  /** The user's explicit edit of a boundary (lift it, or restore it); the history keeps both. */
+  z.object({ type: z.literal('revise-boundary'), boundaryId: z.string().min(1).max(128), status: z.enum(['active', 'revised']) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

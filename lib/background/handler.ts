@@ -2,7 +2,7 @@
 // drive it with a fresh database and fake effects.
 import { companionKeyOf } from '../core/keys';
 import type { StandingNoDB, TabRow } from '../db/db';
-import { correct, exportSalt, getSettings, record, setSettings, snapshot, touch } from '../db/store';
+import { correct, exportSalt, getSettings, record, reviseBoundary, setSettings, snapshot, touch } from '../db/store';
 import { buildExport } from '../export/build';
 import { requestSchema, type Failure } from '../messages';
 import type { CompanionLabel, UserLabel } from '../detect/types';
@@ -80,6 +80,10 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
       case 'set-settings':
         await setSettings(db, msg.settings);
         return { ok: true, settings: msg.settings };
+      case 'revise-boundary': {
+        const found = await reviseBoundary(db, msg.boundaryId, msg.status, fx.now());
+        return found ? { ok: true } : fail(`no boundary ${msg.boundaryId}`);
+      }
     }
   } catch (e) {
     return fail(describe(e));

@@ -68,7 +68,7 @@ export function runReplay(lines: readonly ReplayLine[]): ReplayOutput[] {
     if (observation.kind === 'message') lastMessage.set(chatKey, { role: observation.role, text: observation.text });
 
     const d = result.decision;
-    const out: ReplayOutput = { step: index + 1, label: result.label, stage: d.stage };
+    const out: ReplayOutput = { step: index + 1, label: result.label, stage: result.shown ? d.stage : 'none' };
     if (d.pressure) out.pressure = d.pressure.via;
     if (d.stage === 'cooldown') out.cooldown = d.running ? 'running' : 'offered';
     if (d.stage === 'pressure' && d.afterRepair) out.after_repair = true;

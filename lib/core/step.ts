@@ -3,6 +3,7 @@
 import { classifyCompanion, classifyUser, isSameRequest } from '../detect';
 import { isNo, type CompanionLabel, type UserLabel } from '../detect/types';
 import { applyEvent, inForce } from '../policy/boundaries';
+import { isShown } from '../policy/caps';
 import { decide, type Decision } from '../policy/decide';
 import type { Boundary, History, PolicyEvent } from '../policy/types';
 import type { Settings } from '../settings/defaults';
@@ -29,12 +30,16 @@ export interface StepInput {
   settings: Settings;
   newId: () => string;
   corrections?: Corrections;
+  /** The site id, for its snooze; absent in replays. */
+  site?: string;
 }
 
 export interface StepResult {
   /** Events to record, in order. */
   events: PolicyEvent[];
   decision: Decision;
+  /** Whether the decision's nudge is shown (switches, snooze and frequency caps allow it). */
+  shown: boolean;
   /** The detector's label for a message step, else null. */
   label: CompanionLabel | UserLabel | null;
   history: History;
@@ -43,7 +48,7 @@ export interface StepResult {
 const HISTORY_CAP = 400;
 
 export function step(input: StepInput): StepResult {
-  const { history, chatKey, observation: obs, now, settings, newId, corrections = {} } = input;
+  const { history, chatKey, observation: obs, now, settings, newId, corrections = {}, site } = input;
   const base = { id: newId(), t: now, chatKey };
   const active = history.boundaries.filter((b) => inForce(b, chatKey, now, settings));
   let first: PolicyEvent;
@@ -58,13 +63,13 @@ export function step(input: StepInput): StepResult {
         const verdict = classifyUser(obs.text);
         const corrected = corrections[textKey(obs.text)] as UserLabel | undefined;
         label = corrected ?? verdict.label;
-        first = { ...base, kind: 'user_message', text: obs.text, label, confidence: verdict.confidence, cues: verdict.cues, ...asking(obs.text, active) };
+        first = { ...base, kind: 'user_message', text: obs.text, label, confidence: verdict.confidence, cues: verdict.cues, ...asking(obs.text, active, corrections) };
       }
       break;
     case 'draft': {
       const verdict = classifyUser(obs.text);
       label = verdict.label;
-      first = { ...base, kind: 'action', action: 'draft', text: obs.text, label: verdict.label, ...asking(obs.text, active) };
+      first = { ...base, kind: 'action', action: 'draft', text: obs.text, label: verdict.label, ...asking(obs.text, active, corrections) };
       break;
     }
     case 'edit':
@@ -84,7 +89,13 @@ export function step(input: StepInput): StepResult {
     more.push({ id: newId(), t: now, chatKey, kind: 'pressure', via: decision.pressure.via, boundaryId: decision.pressure.boundaryId, text });
   }
   if (decision.stage === 'repair') more.push({ id: newId(), t: now, chatKey, kind: 'repair', boundaryId: decision.boundary?.id });
-  return { events: [first, ...more], decision, label, history: appendEvents(seen, more) };
+  const shown = isShown(decision, seen, now, settings, site);
+  if (shown && decision.stage !== 'none') {
+    const boundaryId = 'boundary' in decision ? decision.boundary?.id : undefined;
+    const text = first.kind === 'user_message' || first.kind === 'action' ? first.text : undefined;
+    more.push({ id: newId(), t: now, chatKey, kind: 'nudge', stage: decision.stage, choice: 'shown', boundaryId, text });
+  }
+  return { events: [first, ...more], decision, shown, label, history: appendEvents(seen, more) };
 }
 
 export function appendEvents(history: History, events: readonly PolicyEvent[]): History {
@@ -135,7 +146,9 @@ function companionEvent(
   return event;
 }
 
-function asking(text: string, active: Boundary[]): { asks?: string[]; resumesScene?: boolean } {
+function asking(text: string, active: Boundary[], corrections: Corrections): { asks?: string[]; resumesScene?: boolean } {
+  // The user said this text was not pressure: it is not read as a re-ask again.
+  if (corrections[textKey(text)] === 'none') return {};
   const asks = active.filter((b) => b.request && isSameRequest(b.request, text).same).map((b) => b.id);
   return { ...(asks.length ? { asks } : {}), ...(resumesScene(text) ? { resumesScene: true } : {}) };
 }

@@ -82,6 +82,17 @@ export async function correct(db: StandingNoDB, companionKey: string, textKey: s
   await db.corrections.put({ companionKey, textKey, label, t: now });
 }
 
+/** Records the user's own edit of a boundary as an event, so exports and history show who lifted it. */
+export async function reviseBoundary(db: StandingNoDB, boundaryId: string, status: 'active' | 'revised', now: number): Promise<boolean> {
+  const b = await db.boundaries.get(boundaryId);
+  if (!b) return false;
+  const companionId = b.companionKey.slice(b.site.length + 1);
+  const chat = await db.chats.get(b.chatKey);
+  const page = { site: b.site, companionId, companionName: '', chatId: chat?.chatId ?? 'main' };
+  await record(db, page, [{ id: crypto.randomUUID(), t: now, chatKey: b.chatKey, kind: 'boundary_revised', boundaryId, by: 'user', status }], now);
+  return true;
+}
+
 /** A per-install secret for pseudonymous export ids, made on first use. */
 export async function exportSalt(db: StandingNoDB): Promise<string> {
   return db.transaction('rw', db.kv, async () => {

@@ -7,11 +7,10 @@ import { textKey } from '../core/text-key';
 import type { Snapshot } from '../db/store';
 import { t } from '../i18n';
 import type { AdapterStatus, Request } from '../messages';
-import type { Decision } from '../policy/decide';
 import { copyFor } from '../policy/copy';
 import type { History, NudgeChoice, PolicyEvent } from '../policy/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
-import type { CooldownMinutes, NudgeSurface, NudgeView, ShownStage } from '../overlay/types';
+import type { CooldownMinutes, NudgeSurface, NudgeView } from '../overlay/types';
 import type { Adapter } from '../sites/adapter';
 import { interceptControls, type Controls, type Intent } from './controls';
 import { watch, type Health, type WatchEvent } from './watcher';
@@ -90,28 +89,23 @@ export function startSession(o: SessionOptions) {
   // ---- the core ----
 
   const run = (observation: Observation): StepResult =>
-    step({ history, chatKey: chatKey(), observation, now: now(), settings, newId, corrections });
+    step({ history, chatKey: chatKey(), observation, now: now(), settings, newId, corrections, site: site.id });
 
   const commit = (result: StepResult) => {
     history = result.history;
     record(result.events);
   };
 
-  const visible = (d: Decision): d is Exclude<Decision, { stage: 'none' }> => {
-    if (d.stage === 'none') return false;
-    if ((settings.snoozedUntil[site.id] ?? 0) > now()) return false;
-    const toggle = { hesitation: 'hesitation', refusal: 'refusal', pressure: 'pressure', cooldown: 'cooldown', 'boundary-reminder': 'reminder', repair: 'repair' } as const;
-    return settings.nudges[toggle[d.stage]];
-  };
-
-  /** Shows a decision; returns whether it holds the user's action. */
-  const present = (result: StepResult, held: Intent | null, correctable: boolean): boolean => {
+  /** Shows a decision the core says is shown; returns whether it holds the user's action. */
+  const present = (result: StepResult, held: Intent | null): boolean => {
     const d = result.decision;
-    if (!visible(d)) return false;
+    if (!result.shown || d.stage === 'none') return false;
     const holds = held !== null && (d.stage === 'pressure' || d.stage === 'cooldown');
-    const stage = d.stage as ShownStage;
+    const stage = d.stage;
     const first = result.events[0];
-    const cues = first && 'cues' in first && first.cues?.length ? first.cues : 'boundary' in d && d.boundary ? d.boundary.cues : [];
+    const boundary = 'boundary' in d ? d.boundary : undefined;
+    const cues = first && 'cues' in first && first.cues?.length ? first.cues : (boundary?.cues ?? []);
+    const target = feedbackTarget(result);
     const view: NudgeView = {
       id: newId(),
       companionName: page?.companionName ?? '',
@@ -119,29 +113,17 @@ export function startSession(o: SessionOptions) {
       decision: d,
       copy: copyFor(d, page?.companionName ?? '', t, formatTime)!,
       cues,
-      held: holds && held ? { action: held.kind === 'send' ? 'send' : held.kind, waitSeconds: d.stage === 'pressure' ? d.waitSeconds : 0 } : null,
-      correctable,
+      held: holds && held ? { action: held.kind, waitSeconds: d.stage === 'pressure' ? d.waitSeconds : 0 } : null,
+      correctable: target !== null,
     };
-    const boundaryId = 'boundary' in d ? d.boundary?.id : undefined;
-    const note = (choice: NudgeChoice) => record([{ id: newId(), t: now(), chatKey: chatKey(), kind: 'nudge', stage, choice, boundaryId }]);
-    note('shown');
-    const feedbackText = first && 'text' in first ? first.text : undefined;
+    const note = (choice: NudgeChoice) => record([{ id: newId(), t: now(), chatKey: chatKey(), kind: 'nudge', stage, choice, boundaryId: boundary?.id }]);
     o.surface.show(view, {
       choose(choice) {
         note(choice);
         o.surface.clear();
         if (choice === 'proceed' && holds && held) controls.proceed(held);
-        else if (choice === 'checkin') {
-          const typed = controls.composerText();
-          controls.setComposerText(t('checkInText'));
-          controls.focusComposer();
-          if (typed) {
-            o.surface.offerRestore(typed, () => {
-              controls.setComposerText(typed);
-              controls.focusComposer();
-            });
-          }
-        } else if (holds) controls.focusComposer();
+        else if (choice === 'checkin') checkIn();
+        else if (holds) controls.focusComposer();
       },
       cooldown(minutes) {
         note('cooldown');
@@ -152,13 +134,39 @@ export function startSession(o: SessionOptions) {
       endCooldown,
       feedback(right) {
         note(right ? 'feedback_right' : 'feedback_wrong');
-        if (right || !feedbackText || !page) return;
-        const key = textKey(feedbackText);
-        corrections = { ...corrections, [key]: 'none' };
-        o.transport.request({ type: 'feedback', page, textKey: key, label: 'none' }).then(adopt, () => undefined);
+        if (!right && target) correctCall(target);
       },
     });
     return holds;
+  };
+
+  /** Puts a check-in in the composer; what was typed there stays one click away. */
+  const checkIn = () => {
+    const typed = controls.composerText();
+    controls.setComposerText(t('checkInText'));
+    controls.focusComposer();
+    if (typed) {
+      o.surface.offerRestore(typed, () => {
+        controls.setComposerText(typed);
+        controls.focusComposer();
+      });
+    }
+  };
+
+  /**
+   * "That was wrong": the text is remembered as ordinary for this companion, so the same call is
+   * not made again; a no that was not a no stops standing (the history keeps that the user said so).
+   */
+  const correctCall = (target: FeedbackTarget) => {
+    if (!page) return;
+    const key = textKey(target.text);
+    corrections = { ...corrections, [key]: 'none' };
+    o.transport.request({ type: 'feedback', page, textKey: key, label: 'none' }).then(adopt, () => undefined);
+    if (target.boundaryId) {
+      const revised: PolicyEvent = { id: newId(), t: now(), chatKey: chatKey(), kind: 'boundary_revised', boundaryId: target.boundaryId, by: 'user', status: 'revised' };
+      history = appendEvents(history, [revised]);
+      record([revised]);
+    }
   };
 
   const startCooldown = (minutes: CooldownMinutes) => {
@@ -194,16 +202,23 @@ export function startSession(o: SessionOptions) {
         const d = result.decision;
         if (d.stage === 'pressure' || d.stage === 'cooldown') {
           commit(result);
-          return present(result, intent, true);
+          return present(result, intent);
         }
-        if (d.stage === 'hesitation') present(result, null, false);
+        // A hint does not hold the message; only the fact that it was shown is kept, so the
+        // same words, once sent, are not hinted at twice.
+        if (result.shown) {
+          const notes = result.events.filter((e) => e.kind === 'nudge');
+          history = appendEvents(history, notes);
+          record(notes);
+          present(result, null);
+        }
         return false;
       }
       case 'regenerate':
       case 'swipe': {
         const result = run({ kind: intent.kind });
         commit(result);
-        return present(result, intent, false);
+        return present(result, intent);
       }
       case 'edit':
       case 'delete': {
@@ -214,7 +229,7 @@ export function startSession(o: SessionOptions) {
         const result = run({ kind: intent.kind, role: read.role, text: read.text });
         if (result.decision.stage === 'none') return false;
         commit(result);
-        return present(result, intent, false);
+        return present(result, intent);
       }
       case 'new_chat':
         return false;
@@ -229,7 +244,7 @@ export function startSession(o: SessionOptions) {
         if (e.initial && known(e.text)) return;
         const result = run({ kind: 'message', role: e.role, text: e.text });
         commit(result);
-        if (!e.initial) present(result, null, e.role === 'companion');
+        if (!e.initial) present(result, null);
         return;
       }
       case 'regenerate':
@@ -243,7 +258,7 @@ export function startSession(o: SessionOptions) {
         const obs: Observation = e.kind === 'edit' || e.kind === 'delete' ? { kind: e.kind, role: e.role, text: e.text } : { kind: e.kind };
         const result = run(obs);
         commit(result);
-        present(result, null, false);
+        present(result, null);
         return;
       }
     }
@@ -268,7 +283,7 @@ export function startSession(o: SessionOptions) {
       intents.delete('new_chat');
       const result = run({ kind: 'new_chat' });
       commit(result);
-      present(result, null, false);
+      present(result, null);
     } else if (!sameCompanion && askedForNew) intents.delete('new_chat');
   };
 
@@ -304,6 +319,21 @@ export function startSession(o: SessionOptions) {
       await sending;
     },
   };
+}
+
+interface FeedbackTarget {
+  text: string;
+  boundaryId?: string;
+}
+
+/** Which call "was this right?" is about: the message that was read as a no, or the user's words. */
+function feedbackTarget(result: StepResult): FeedbackTarget | null {
+  const first = result.events[0];
+  const d = result.decision;
+  if (first?.kind === 'companion_message' && first.text) return { text: first.text, boundaryId: first.boundaryId };
+  if ((first?.kind === 'user_message' || first?.kind === 'action') && first.text) return { text: first.text };
+  const boundary = 'boundary' in d ? d.boundary : undefined;
+  return boundary?.reply ? { text: boundary.reply, boundaryId: boundary.id } : null;
 }
 
 function delay(ms: number) {
