@@ -73,24 +73,20 @@ export class Lexicon {
   private ids = new Map<string, number>();
   private prefixes = new Map<number, [string, number][]>();
   private nPrefixes = 0;
-  readonly size: number;
   /** Every literal token of the lexicon (after folding), for typo repair. */
   readonly vocab = new Set<string>();
 
   /** fold: applied to lexicon tokens here, and expected on the tokens given to match(). */
   constructor(entries: Record<string, string[]>, fold: (t: string) => string = (t) => t) {
-    let n = 0;
     for (const [family, phrases] of Object.entries(entries)) {
       for (const phrase of phrases) {
         for (const seq of expand(phrase, fold)) {
           for (const t of seq) if (t !== '~' && t !== '^' && !t.endsWith('*')) this.vocab.add(t);
           const anchored = seq[0] === '^';
           this.add(anchored ? seq.slice(1) : seq, family, phrase, anchored);
-          n++;
         }
       }
     }
-    this.size = n;
   }
 
   private add(seq: string[], f: string, p: string, anchored: boolean): void {
@@ -197,14 +193,4 @@ export function unmasked(hits: Hit[], mask: string): Hit[] {
   const masks = hits.filter((h) => h.f === mask);
   if (masks.length === 0) return hits;
   return hits.filter((h) => h.f !== mask && !masks.some((m) => h.s < m.e && m.s < h.e));
-}
-
-export function has(hits: Hit[], family: string): boolean {
-  return hits.some((h) => h.f === family);
-}
-
-export function count(hits: Hit[], family: string): number {
-  let n = 0;
-  for (const h of hits) if (h.f === family) n++;
-  return n;
 }

@@ -13,7 +13,6 @@ export interface Normalized {
   starts: number[];
   /** Number of characters actually read from the input. */
   analysed: number;
-  question: boolean;
   /** Text sits inside *asterisks* (role-play narration) somewhere. */
   narration: boolean;
 }
@@ -99,5 +98,5 @@ export function normalize(text: string): Normalized {
   }
   if (from >= 0) pushToken(tokens, flat.slice(from), runs, accented);
   if (starts.length > 1 && starts[starts.length - 1] === tokens.length) starts.pop();
-  return { tokens, starts, analysed: cut.length, question: cut.includes('?'), narration: stars >= 2 };
+  return { tokens, starts, analysed: cut.length, narration: stars >= 2 };
 }
