@@ -19,6 +19,14 @@ export default defineBackground(() => {
         // The tab may have closed meanwhile.
       }
     },
+    async notifyPages(tabIds: number[]) {
+      const refresh = { type: 'refresh' };
+      // Content scripts hear tabs.sendMessage; extension pages (the demo) hear runtime.sendMessage.
+      await Promise.all([
+        ...tabIds.map((id) => browser.tabs.sendMessage(id, refresh).catch(() => undefined)),
+        browser.runtime.sendMessage(refresh).catch(() => undefined),
+      ]);
+    },
   };
 
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(db, msg, sender, effects));

@@ -7,7 +7,8 @@ export type Translate = (key: MessageKey, ...subs: (string | number)[]) => strin
 
 export const t: Translate = (key, ...subs) => {
   try {
-    return browser.i18n.getMessage(key, subs.map(String)) || key;
+    // Keys are checked against the messages file itself (MessageKey), not WXT's generated list.
+    return browser.i18n.getMessage(key as never, subs.map(String)) || key;
   } catch {
     return key;
   }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatTime } from '@/lib/core/time';
 import { t } from '@/lib/i18n';
 import type { NudgeAnswers, NudgeView } from '@/lib/overlay/types';
 import { HoldDialog } from './HoldDialog';
@@ -42,7 +43,7 @@ export function Overlay({ state }: { state: OverlayState }) {
 
 function CooldownBanner({ until, companionName, endCooldown }: NonNullable<OverlayState['cooldown']>) {
   const [confirming, setConfirming] = useState(false);
-  const time = new Date(until).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime(until);
   return (
     <div class="sn-banner" data-nudge-stage="cooldown">
       <span>{t('cooldownBanner', companionName || t('companionFallback'), time)}</span>

@@ -1,23 +1,34 @@
 import type { BoundaryRow, TabRow } from '@/lib/db/db';
 import type { Disclosure } from '@/lib/disclosure/schema';
 import { t } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings/defaults';
 import { Boundaries } from './Boundaries';
 import { DisclosureCard } from './DisclosureCard';
+import { SiteControls } from './SiteControls';
 
 export interface PopupState {
   tab: TabRow | null;
   boundaries: BoundaryRow[];
   disclosure: Disclosure | null;
   demoUrl: string;
+  settings: Settings;
+  now: number;
 }
 
-export function Popup({ state }: { state: PopupState }) {
+export interface PopupActions {
+  revise(boundaryId: string, status: 'active' | 'revised'): void;
+  saveSettings(settings: Settings): void;
+  openOptions(): void;
+}
+
+export function Popup({ state, actions }: { state: PopupState; actions: PopupActions }) {
   const { tab } = state;
   return (
     <main class="popup" data-standing-no-popup>
       <h1>{t('popupTitle')}</h1>
       {tab ? <Status tab={tab} /> : <NotChat demoUrl={state.demoUrl} />}
-      {tab?.companionKey && <Boundaries boundaries={state.boundaries} />}
+      {tab && <SiteControls site={tab.site} settings={state.settings} now={state.now} save={actions.saveSettings} openOptions={actions.openOptions} />}
+      {tab?.companionKey && <Boundaries boundaries={state.boundaries} companionName={tab.companionName ?? ''} revise={actions.revise} />}
       {tab && state.disclosure && <DisclosureCard disclosure={state.disclosure} siteName={tab.siteName} />}
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>

@@ -1,11 +1,11 @@
 // One content script for every supported companion site (matches come from the site registry).
 // It finds the site's adapter and starts the same session the demo page runs; nothing it does
 // may throw into the page.
-import { browser } from 'wxt/browser';
 import { mountOverlay } from '@/lib/overlay/mount';
 import { createAdapter } from '@/lib/sites/adapter';
 import { contentScriptMatches, siteFor } from '@/lib/sites/registry';
 import { startSession } from '@/lib/watch/session';
+import { runtimeTransport } from '@/lib/watch/transport';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -20,7 +20,7 @@ export default defineContentScript({
         adapter,
         doc: document,
         loc: location,
-        transport: { request: (msg) => browser.runtime.sendMessage(msg) },
+        transport: runtimeTransport(),
         surface,
         signal: ctx.signal,
       });

@@ -1,22 +1,44 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupState } from '@/components/popup/Popup';
+import { Popup, type PopupActions, type PopupState } from '@/components/popup/Popup';
 import type { BoundaryRow, TabRow } from '@/lib/db/db';
 import { disclosureFor } from '@/lib/disclosure/registry';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import './popup.css';
 
+const app = document.getElementById('app')!;
+const demoUrl = browser.runtime.getURL('/demo.html');
+
 // ?tab=N shows another tab's state: the popup opened as a page (tests, keyboard users) is its own tab.
-async function load(): Promise<PopupState> {
+async function tabId(): Promise<number | undefined> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
-  const tabId = Number.isInteger(asked) && asked > 0 ? asked : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const demoUrl = browser.runtime.getURL('/demo.html');
-  if (tabId === undefined) return { tab: null, boundaries: [], disclosure: null, demoUrl };
-  const reply = (await browser.runtime.sendMessage({ type: 'popup-state', tabId })) as { ok: boolean; tab: TabRow | null; boundaries: BoundaryRow[] };
-  const tab = reply?.ok ? reply.tab : null;
-  return { tab, boundaries: reply?.ok ? reply.boundaries : [], disclosure: tab ? disclosureFor(tab.site) : null, demoUrl };
+  return Number.isInteger(asked) && asked > 0 ? asked : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-load().then(
-  (state) => render(<Popup state={state} />, document.getElementById('app')!),
-  () => render(<Popup state={{ tab: null, boundaries: [], disclosure: null, demoUrl: browser.runtime.getURL('/demo.html') }} />, document.getElementById('app')!),
-);
+async function load(): Promise<PopupState> {
+  const id = await tabId();
+  const empty: PopupState = { tab: null, boundaries: [], disclosure: null, demoUrl, settings: DEFAULT_SETTINGS, now: Date.now() };
+  if (id === undefined) return empty;
+  const reply = (await browser.runtime.sendMessage({ type: 'popup-state', tabId: id })) as { ok: boolean; tab: TabRow | null; boundaries: BoundaryRow[]; settings: Settings };
+  if (!reply?.ok) return empty;
+  return { ...empty, tab: reply.tab, boundaries: reply.boundaries, settings: reply.settings, disclosure: reply.tab ? disclosureFor(reply.tab.site) : null };
+}
+
+const actions: PopupActions = {
+  async revise(boundaryId, status) {
+    await browser.runtime.sendMessage({ type: 'revise-boundary', boundaryId, status });
+    await show();
+  },
+  async saveSettings(settings) {
+    await browser.runtime.sendMessage({ type: 'set-settings', settings });
+    await show();
+  },
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
+async function show() {
+  const state = await load().catch(() => ({ tab: null, boundaries: [], disclosure: null, demoUrl, settings: DEFAULT_SETTINGS, now: Date.now() }));
+  render(<Popup state={state} actions={actions} />, app);
+}
+
+void show();

@@ -11,6 +11,8 @@ export interface Effects {
   now(): number;
   /** Shows the number of boundaries in force for the tab's companion. */
   setBadge(tabId: number, count: number): Promise<void> | void;
+  /** Tells open companion pages that settings or boundaries changed elsewhere (popup, options). */
+  notifyPages(tabIds: number[]): Promise<void> | void;
 }
 
 export interface Sender {
@@ -79,10 +81,13 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
         return { ok: true, settings: await getSettings(db) };
       case 'set-settings':
         await setSettings(db, msg.settings);
+        await fx.notifyPages((await db.tabs.toCollection().primaryKeys()) as number[]);
         return { ok: true, settings: msg.settings };
       case 'revise-boundary': {
         const found = await reviseBoundary(db, msg.boundaryId, msg.status, fx.now());
-        return found ? { ok: true } : fail(`no boundary ${msg.boundaryId}`);
+        if (!found) return fail(`no boundary ${msg.boundaryId}`);
+        await fx.notifyPages((await db.tabs.toCollection().primaryKeys()) as number[]);
+        return { ok: true };
       }
     }
   } catch (e) {

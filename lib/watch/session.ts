@@ -4,6 +4,7 @@
 import { chatKeyOf, companionKeyOf, type PageContext } from '../core/keys';
 import { appendEvents, step, type Observation, type StepResult } from '../core/step';
 import { textKey } from '../core/text-key';
+import { formatTime, nextMorning } from '../core/time';
 import type { Snapshot } from '../db/store';
 import { t } from '../i18n';
 import type { AdapterStatus, Request } from '../messages';
@@ -17,6 +18,8 @@ import { watch, type Health, type WatchEvent } from './watcher';
 
 export interface Transport {
   request(msg: Request): Promise<unknown>;
+  /** Calls back when settings or boundaries changed elsewhere (the popup, the options page). */
+  onRefresh(listener: () => void): void;
 }
 
 export interface SessionOptions {
@@ -295,6 +298,10 @@ export function startSession(o: SessionOptions) {
 
   // ---- wiring ----
 
+  o.transport.onRefresh(() => {
+    if (page) o.transport.request({ type: 'hello', page }).then(adopt, () => undefined);
+  });
+
   controls = interceptControls({ adapter: o.adapter, doc: o.doc, signal: o.signal, onIntent });
   const watcher = watch({
     adapter: o.adapter,
@@ -338,15 +345,4 @@ function feedbackTarget(result: StepResult): FeedbackTarget | null {
 
 function delay(ms: number) {
   return new Promise((r) => setTimeout(r, ms));
-}
-
-function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
-
-function nextMorning(from: number): number {
-  const d = new Date(from);
-  d.setDate(d.getDate() + 1);
-  d.setHours(6, 0, 0, 0);
-  return d.getTime();
 }
