@@ -85,11 +85,14 @@ export function HoldDialog({ view, answers, companionName, announce }: Props) {
       {held.action === 'send' && <p class="sn-quiet">{t('draftKept')}</p>}
       {offer && (
         <div class="sn-actions" role="group" aria-label={t('cooldownOfferTitle')}>
-          {COOLDOWNS.map(([minutes, label], i) => (
-            <button key={label} type="button" class={i === 0 ? 'sn-button sn-primary' : 'sn-button'} data-autofocus={i === 0 ? '' : undefined} onClick={() => answers.cooldown(minutes)}>
-              {t(label)}
-            </button>
-          ))}
+          {COOLDOWNS.map(([minutes, label]) => {
+            const preferred = minutes === (COOLDOWNS.some(([m]) => m === view.cooldownDefault) ? view.cooldownDefault : 10);
+            return (
+              <button key={label} type="button" class={preferred ? 'sn-button sn-primary' : 'sn-button'} data-autofocus={preferred ? '' : undefined} onClick={() => answers.cooldown(minutes)}>
+                {t(label)}
+              </button>
+            );
+          })}
         </div>
       )}
       {left > 0 && (

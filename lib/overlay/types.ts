@@ -14,6 +14,8 @@ export interface NudgeView {
   cues: string[];
   /** A held action: the nudge is a dialog that decides whether it goes ahead. */
   held: null | { action: 'send' | 'regenerate' | 'swipe' | 'edit' | 'delete' | 'new_chat'; waitSeconds: number };
+  /** The cool-down length the user prefers, offered first. */
+  cooldownDefault: number;
   /** Whether "was this right?" applies (a detector call the user can correct). */
   correctable: boolean;
 }

@@ -117,6 +117,7 @@ export function startSession(o: SessionOptions) {
       copy: copyFor(d, page?.companionName ?? '', t, formatTime)!,
       cues,
       held: holds && held ? { action: held.kind, waitSeconds: d.stage === 'pressure' ? d.waitSeconds : 0 } : null,
+      cooldownDefault: settings.cooldownDefaultMinutes,
       correctable: target !== null,
     };
     const note = (choice: NudgeChoice) => record([{ id: newId(), t: now(), chatKey: chatKey(), kind: 'nudge', stage, choice, boundaryId: boundary?.id }]);

@@ -32,6 +32,7 @@ const refusalView: NudgeView = {
   copy: { title: 'Mira said no', body: ['A no doesn’t mean less care.'], quote: { label: 'What was declined:', text: boundary.request } },
   cues: ["don't want to"],
   held: null,
+  cooldownDefault: 10,
   correctable: true,
 };
 

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Options } from '@/components/options/Options';
+import type { Settings } from '@/lib/settings/defaults';
+import { demo } from '@/lib/sites/demo';
+import { SITES } from '@/lib/sites/registry';
+import './options.css';
+
+const sites = [demo, ...SITES].map((s) => ({ id: s.data.id, name: s.data.name }));
+
+async function save(settings: Settings): Promise<string | null> {
+  const reply = (await browser.runtime.sendMessage({ type: 'set-settings', settings }).catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
+  return reply?.ok ? null : (reply?.error ?? 'no answer');
+}
+
+browser.runtime.sendMessage({ type: 'get-settings' }).then((reply) => {
+  const { settings } = reply as { settings: Settings };
+  render(<Options initial={settings} sites={sites} save={save} />, document.getElementById('app')!);
+});
