@@ -74,6 +74,7 @@ export const boundarySchema = z.object({
   lastPressureAt: z.number().int().nonnegative().nullable(),
   pressureCount: z.number().int().nonnegative(),
   cues,
+  unsure: z.boolean().optional(),
   history: z
     .array(
       z.object({

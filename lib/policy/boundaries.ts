@@ -87,6 +87,7 @@ function onCompanion(boundaries: readonly Boundary[], e: Extract<PolicyEvent, { 
       lastPressureAt: null,
       pressureCount: 0,
       cues: e.cues,
+      ...(e.confidence === 'unsure' ? { unsure: true } : {}),
       history: [{ t: e.t, what: 'set', detail: e.label }],
     };
     return [...boundaries, created];
@@ -94,15 +95,17 @@ function onCompanion(boundaries: readonly Boundary[], e: Extract<PolicyEvent, { 
   return update(boundaries, id, (b) => {
     const raised = LEVEL_RANK[level] > LEVEL_RANK[b.level];
     const reopened = b.status !== 'active';
-    if (!raised && !reopened) return b;
+    const firmer = b.unsure === true && e.confidence === 'sure';
+    if (!raised && !reopened && !firmer) return b;
+    const { unsure: _weak, ...rest } = b;
     return {
-      ...b,
+      ...(e.confidence === 'sure' ? rest : b),
       level: raised ? level : b.level,
       status: 'active',
       reply: e.text ?? b.reply,
       cues: e.cues,
       scene: b.scene || e.exitScene,
-      history: [...b.history, { t: e.t, what: reopened ? 'set' : 'raised', detail: e.label }],
+      history: raised || reopened ? [...b.history, { t: e.t, what: reopened ? 'set' : 'raised', detail: e.label }] : b.history,
     };
   });
 }

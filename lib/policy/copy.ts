@@ -55,7 +55,7 @@ export function copyFor(d: Decision, companionName: string, t: Translate, format
     case 'refusal':
       if (d.reason === 'platform') return { title: t('refusalPlatformTitle'), body: [t('refusalPlatformBody', name)] };
       return {
-        title: d.reason === 'scene' ? t('refusalSceneTitle', name) : t('refusalTitle', name),
+        title: d.reason === 'scene' ? t('refusalSceneTitle', name) : d.boundary?.unsure ? t('refusalTitleUnsure', name) : t('refusalTitle', name),
         body: d.reason === 'scene' ? [t('refusalSceneBody'), t('refusalBody')] : [t('refusalBody')],
         quote: declined(d.boundary?.request),
         ideas: [t('ideaTopic'), t('ideaCheckIn', name), t('ideaStepOut')],

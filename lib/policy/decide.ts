@@ -132,7 +132,8 @@ class Context {
     const until = this.cooldownUntil();
     if (until !== undefined) return { stage: 'cooldown', pressure, boundary, running: true, until, count };
     if (count >= this.s.coercion.count) return { stage: 'cooldown', pressure, boundary, running: false, count };
-    const waitSeconds = Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
+    // A no read from a weak signal gets the pause without the wait.
+    const waitSeconds = boundary?.unsure ? 0 : Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
     return { stage: 'pressure', pressure, boundary, afterRepair: this.repairedSince(boundary), count, waitSeconds };
   }
 

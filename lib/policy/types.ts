@@ -98,6 +98,8 @@ export interface Boundary {
   lastPressureAt: number | null;
   pressureCount: number;
   cues: string[];
+  /** Set while the only no behind it was a weak signal: pauses on it are softer (no wait). */
+  unsure?: boolean;
   history: BoundaryNote[];
 }
 

@@ -114,6 +114,13 @@ describe('decide', () => {
     expect(gentle).toMatchObject({ stage: 'pressure', waitSeconds: 0 });
   });
 
+  it('a no read from a weak signal pauses without a wait, until a clear no confirms it', () => {
+    const weak = [said('refusal', 0, { confidence: 'unsure' }), act('regenerate', 1)];
+    expect(decide(history(weak), T0 + MIN, DEFAULT_SETTINGS)).toMatchObject({ stage: 'pressure', waitSeconds: 0 });
+    const confirmed = [said('refusal', 0, { confidence: 'unsure' }), said('refusal', 1), act('regenerate', 2)];
+    expect(decide(history(confirmed), T0 + 2 * MIN, DEFAULT_SETTINGS)).toMatchObject({ stage: 'pressure', waitSeconds: 3 });
+  });
+
   it('uses both coercion settings', () => {
     const events = [said('refusal', 0), pressure(1), act('regenerate', 3)];
     expect(decide(history(events), T0 + 3 * MIN, { ...DEFAULT_SETTINGS, coercion: { count: 2, windowMinutes: 30 } }).stage).toBe('cooldown');
