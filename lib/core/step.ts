@@ -134,7 +134,8 @@ function companionEvent(
   // Pressure since the companion last spoke means this reply answers that pressure.
   const pressed = pressureSinceCompanion(history.events, chatKey);
   if (isNo(label) || label === 'hesitation') {
-    const same = request ? active.find((b) => isSameRequest(b.request, request).same) : undefined;
+    // A hesitation is its own episode: a later no joins it only when it answers the very same words.
+    const same = request ? active.find((b) => (b.level === 'hesitation' ? textKey(b.request) === textKey(request) : isSameRequest(b.request, request).same)) : undefined;
     return { ...event, boundaryId: pressed?.boundaryId ?? same?.id ?? newId() };
   }
   // A yes: after pressure it is recorded as such; unprompted, about a declined request, it is changed willingness.

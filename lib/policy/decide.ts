@@ -26,7 +26,7 @@ const RESTART_WINDOW_MS = 60 * 60_000;
 const WAIT_BASE = { gentle: 0, standard: 3, firm: 6 } as const;
 const WAIT_MAX_S = 20;
 
-type TextStep = { chatKey: string; t: number; text?: string; label?: UserLabel; asks?: string[]; resumesScene?: boolean };
+type TextStep = { kind: PolicyEvent['kind']; chatKey: string; t: number; text?: string; label?: UserLabel; asks?: string[]; resumesScene?: boolean };
 
 export function decide(history: History, now: number, settings: Settings): Decision {
   const cur = history.events.at(-1);
@@ -84,7 +84,9 @@ class Context {
   }
 
   onText(step: TextStep): Decision {
-    if (step.text && this.alreadyCounted(step.text)) return NONE;
+    // A message sent after its draft was paused is the same attempt, not a new one; a draft typed
+    // again after closing the pause is a new attempt.
+    if (step.kind === 'user_message' && step.text && this.alreadyCounted(step.text)) return NONE;
     const asked = this.active.filter((b) => step.asks?.includes(b.id)).sort(bySetAt).at(-1);
     if (step.label === 'repair' && !asked) {
       const repaired = this.lastNoInChat() ?? this.active.filter((b) => b.level !== 'hesitation').sort(bySetAt).at(-1);
@@ -105,6 +107,9 @@ class Context {
 
   onRegenerate(): Decision {
     const last = this.lastCompanionInChat();
+    // During a cool-down every new reply asks first (twice, in the overlay); only one after a no is pressure.
+    const until = this.cooldownUntil();
+    if (until !== undefined && (!last || !isNo(last.label))) return { stage: 'cooldown', running: true, until, count: this.pressureCount() };
     if (!last) return NONE;
     if (last.label === 'hesitation') {
       return { stage: 'hesitation', reason: 'regenerate-after-hesitation', boundary: this.boundary(last.boundaryId), cues: last.cues };
@@ -127,14 +132,19 @@ class Context {
   pressureOn(via: PressureVia, boundary: Boundary | undefined): Decision {
     if (!boundary && via !== 'regenerate') return NONE;
     const pressure: PressureFact = { via, boundaryId: boundary?.id };
-    const windowStart = this.now - this.s.coercion.windowMinutes * 60_000;
-    const count = this.prior.filter((e) => e.kind === 'pressure' && e.t >= windowStart).length + 1;
+    const count = this.pressureCount() + 1;
     const until = this.cooldownUntil();
     if (until !== undefined) return { stage: 'cooldown', pressure, boundary, running: true, until, count };
     if (count >= this.s.coercion.count) return { stage: 'cooldown', pressure, boundary, running: false, count };
     // A no read from a weak signal gets the pause without the wait.
     const waitSeconds = boundary?.unsure ? 0 : Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
     return { stage: 'pressure', pressure, boundary, afterRepair: this.repairedSince(boundary), count, waitSeconds };
+  }
+
+  /** Pressure events within the coercion window, before this step. */
+  pressureCount(): number {
+    const windowStart = this.now - this.s.coercion.windowMinutes * 60_000;
+    return this.prior.filter((e) => e.kind === 'pressure' && e.t >= windowStart).length;
   }
 
   /** The no most recently said in this chat that is still in force. */
@@ -150,7 +160,7 @@ class Context {
     return undefined;
   }
 
-  /** A typed draft already nudged (and sent anyway) is not pressure a second time. */
+  /** Whether a draft with these words was already counted as pressure since the companion spoke. */
   private alreadyCounted(text: string): boolean {
     const key = text.trim();
     for (let i = this.prior.length - 1; i >= 0; i--) {

@@ -91,6 +91,7 @@ const rows: Row[] = [
   ['the fourth pressure within the window offers a cool-down', [said('refusal', 0), pressure(1), pressure(2), pressure(3), act('regenerate', 4)], 'cooldown', { running: false, count: 4 }],
   ['pressure spread beyond the window does not', [said('refusal', 0), pressure(1), pressure(40), pressure(100), act('regenerate', 120)], 'pressure', { count: 2 }],
   ['pressure during a cool-down', [said('refusal', 0), cooldown(1, 30), act('regenerate', 5)], 'cooldown', { running: true, until: T0 + 30 * MIN }],
+  ['any regenerate during a cool-down asks first, without counting as pressure', [said('refusal', 0), cooldown(1, 30), said('none', 3, { boundaryId: undefined }), act('regenerate', 5)], 'cooldown', { running: true, pressure: undefined }],
   ['pressure after the cool-down expired', [said('refusal', 0), cooldown(1, 30), act('regenerate', 31)], 'pressure'],
   ['a cool-down ended early', [said('refusal', 0), cooldown(1, 30), cooldown(2, 2), act('regenerate', 5)], 'pressure'],
   ['a draft already counted is not counted twice when sent', [said('refusal', 0), { ...pressure(1), text: 'please?' }, user('insist', 1, { text: 'please?', asks: ['b1'] })], 'none'],
