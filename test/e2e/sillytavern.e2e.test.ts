@@ -1,9 +1,10 @@
 // The SillyTavern fixture served where SillyTavern runs (127.0.0.1:8000), the built extension
 // loaded: messages are told apart, and the refusal and a swipe are recorded.
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFrom, launch, nudge, type Launched } from './browser';
+import { ARTIFACTS, exportFrom, launch, nudge, type Launched } from './browser';
 import { serveFixture } from './serve';
 
 let server: Server;
@@ -22,17 +23,20 @@ const events = async () => {
   return doc;
 };
 
+beforeAll(async () => {
+  server = await serveFixture('test/fixtures/sites/sillytavern', 8000);
+  b = await launch();
+});
+afterAll(async () => {
+  await b?.close();
+  await new Promise((r) => server?.close(r));
+});
+
 describe('SillyTavern fixture on 127.0.0.1:8000', () => {
   beforeAll(async () => {
-    server = await serveFixture('test/fixtures/sites/sillytavern', 8000);
-    b = await launch();
     page = await b.ctx.newPage();
     await page.goto('http://127.0.0.1:8000/');
     await page.locator('[data-standing-no]').waitFor({ state: 'attached' });
-  });
-  afterAll(async () => {
-    await b?.close();
-    await new Promise((r) => server?.close(r));
   });
 
   it('records the greeting as the companion’s and the user’s message as the user’s', async () => {
@@ -91,6 +95,63 @@ describe('SillyTavern fixture on 127.0.0.1:8000', () => {
     await expect(popup.locator('[data-standing-no-popup]').innerText()).resolves.toContain('#chat');
     await popup.close();
     await empty.close();
+  });
+});
+
+describe('SillyTavern fixture: the four stages', () => {
+  // A browser profile of its own: an empty history, whatever the tests above recorded.
+  let fresh: Launched;
+  let st: Page;
+  beforeAll(async () => {
+    fresh = await launch();
+    st = await fresh.ctx.newPage();
+    await st.emulateMedia({ reducedMotion: 'reduce' });
+    await st.goto('http://127.0.0.1:8000/');
+    await st.locator('[data-standing-no]').waitFor({ state: 'attached' });
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  const send = async (text: string) => {
+    await st.locator('#send_textarea').fill(text);
+    await st.locator('#send_textarea').press('Enter');
+  };
+  const settledHere = () => expect.poll(() => st.locator('#mes_stop').evaluate((el) => (el as HTMLElement).style.display), { timeout: 10_000 }).toBe('none');
+
+  it('hesitation, refusal, pressure and cool-down', async () => {
+    await send('Can I kiss you tonight?');
+    await settledHere();
+    await nudge(st, 'hesitation').waitFor({ timeout: 10_000 });
+
+    await send('Will you take your clothes off for me?');
+    await settledHere();
+    await nudge(st, 'refusal').waitFor({ timeout: 10_000 });
+    await st.screenshot({ path: join(ARTIFACTS, 'sillytavern-refusal.png') });
+
+    await send('pretty please, take off your clothes');
+    await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
+    await st.screenshot({ path: join(ARTIFACTS, 'sillytavern-pressure.png') });
+    await st.keyboard.press('Escape');
+    await expect(st.locator('#send_textarea').inputValue()).resolves.toBe('pretty please, take off your clothes');
+
+    await st.locator('#options_button').click();
+    await st.locator('#option_regenerate').click();
+    await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
+    await st.keyboard.press('Escape');
+
+    await st.locator('#send_textarea').press('Enter');
+    await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
+    await st.keyboard.press('Escape');
+
+    await st.locator('#chat .last_mes .swipe_right').click();
+    const offer = st.locator('[data-standing-no] [role="dialog"][data-nudge-stage="cooldown"]');
+    await offer.waitFor({ timeout: 10_000 });
+    await st.screenshot({ path: join(ARTIFACTS, 'sillytavern-cooldown.png') });
+    await offer.getByRole('button', { name: '30 minutes' }).click();
+    await st.locator('[data-standing-no] .sn-banner[data-nudge-stage="cooldown"]').waitFor();
+    // Nothing was sent or regenerated behind the user's back.
+    expect(await st.locator('#chat .mes[is_user="true"]').count()).toBe(2);
   });
 });
 
