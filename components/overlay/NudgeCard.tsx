@@ -8,7 +8,7 @@ export function NudgeCard({ view, answers, companionName }: { view: NudgeView; a
   const { copy, stage } = view;
   const titleId = `${view.id}-title`;
   return (
-    <section class={`sn-card sn-${stage}`} data-nudge-stage={stage} aria-labelledby={titleId}>
+    <div class={`sn-card sn-${stage}`} role="group" data-nudge-stage={stage} aria-labelledby={titleId}>
       <div class="sn-head">
         <h2 id={titleId}>{copy.title}</h2>
         <button type="button" class="sn-close" aria-label={t('actionClose')} onClick={() => answers.choose('dismiss')}>
@@ -35,6 +35,6 @@ export function NudgeCard({ view, answers, companionName }: { view: NudgeView; a
         <Why cues={view.cues} id={view.id} />
       </div>
       {view.correctable && <Feedback companionName={companionName} onAnswer={answers.feedback} />}
-    </section>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ export interface OverlayState {
   restore: { restore(): void } | null;
 }
 
-export function Overlay({ state }: { state: OverlayState }) {
+export function Overlay({ state, label = t('overlayLabel') }: { state: OverlayState; label?: string }) {
   const { view, answers } = state;
   // The polite live region exists before any text arrives; text is set a moment after a note
   // appears so screen readers announce the change. Dialogs announce themselves through focus.
@@ -24,7 +24,7 @@ export function Overlay({ state }: { state: OverlayState }) {
     return () => clearTimeout(timer);
   }, [view?.id]);
   return (
-    <div class="sn-root" role="region" aria-label={t('overlayLabel')}>
+    <div class="sn-root" role="region" aria-label={label}>
       <div class="sn-live" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

@@ -34,5 +34,5 @@ for (const { name, state } of states) {
   shadow.append(style, container);
   section.append(heading, host);
   app.append(section);
-  render(h(Overlay, { state }), container);
+  render(h(Overlay, { state, label: `Standing No: ${name}` }), container);
 }

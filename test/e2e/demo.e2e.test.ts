@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { ARTIFACTS, exportFrom, launch, nudge, type Launched } from './browser';
 
 const REQUEST = 'Will you take your clothes off for me?';
@@ -47,6 +48,7 @@ describe('demo companion, end to end', () => {
     expect(await page.locator('[data-demo-message][data-role="user"]').count()).toBe(before);
     await page.waitForTimeout(300); // let the entrance animation finish for the screenshot
     await page.screenshot({ path: join(ARTIFACTS, 'demo-pressure-nudge.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => nudge(page, 'pressure').count()).toBe(0);
     await expect(page.locator('#demo-composer').inputValue()).resolves.toBe(retyped);
@@ -79,6 +81,7 @@ describe('demo companion, end to end', () => {
     await expect(root.innerText()).resolves.toContain('Mira');
     await expect(root.locator('[data-question]').count()).resolves.toBe(7);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup.png'), fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
