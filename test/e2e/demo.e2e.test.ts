@@ -73,6 +73,8 @@ describe('demo companion, end to end', () => {
 
   it('lists the boundary in the popup', async () => {
     const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+    // The toolbar badge counts the boundaries standing for this tab's companion.
+    await expect.poll(() => b.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!)).toBe('1');
     const popup = await b.ctx.newPage();
     await popup.goto(b.extUrl(`popup.html?tab=${tabId}`));
     const root = popup.locator('[data-standing-no-popup]');
@@ -98,4 +100,7 @@ describe('demo companion, end to end', () => {
   });
 });
 
-declare const chrome: { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+declare const chrome: {
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
