@@ -27,7 +27,7 @@ export type Redaction = (typeof REDACTIONS)[number];
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), page: pageContextSchema }),
-  z.object({ type: z.literal('record'), page: pageContextSchema, events: z.array(policyEventSchema).min(1).max(20) }),
+  z.object({ type: z.literal('record'), page: pageContextSchema, events: z.array(policyEventSchema).min(1).max(200) }),
   z.object({ type: z.literal('status'), status: adapterStatusSchema }),
   z.object({
     type: z.literal('feedback'),

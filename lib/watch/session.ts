@@ -36,6 +36,10 @@ export interface SessionOptions {
 /** A DOM change that follows an action we already saw (and recorded) is the same action. */
 const ECHO_MS = 30_000;
 const NEW_CHAT_INTENT_MS = 60_000;
+/** Events a single record message carries at most (the schema's limit). */
+const MAX_BATCH = 200;
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 export function startSession(o: SessionOptions) {
   const now = o.now ?? Date.now;
@@ -47,8 +51,7 @@ export function startSession(o: SessionOptions) {
   let health: Health = { state: 'idle', problem: null };
   const intents = new Map<string, number>();
   const seenChats = new Set<string>();
-  let pending: PolicyEvent[][] = [];
-  let sending: Promise<void> = Promise.resolve();
+  let pending: Array<{ page: PageContext; events: PolicyEvent[] }> = [];
   let queue: Promise<void> = Promise.resolve();
   let seq = 0;
   // Assigned once wiring is done, before any action can reach the handlers that use it.
@@ -65,23 +68,47 @@ export function startSession(o: SessionOptions) {
     if (!r?.ok || !r.snapshot || !page || r.snapshot.companionKey !== companionKeyOf(page)) return;
     settings = r.snapshot.settings;
     corrections = r.snapshot.corrections;
-    history = appendEvents({ boundaries: r.snapshot.boundaries, events: r.snapshot.events }, pending.flat());
+    history = appendEvents({ boundaries: r.snapshot.boundaries, events: r.snapshot.events }, pending.flatMap((p) => p.events));
     updateCooldownBanner();
   };
 
+  /**
+   * Queues events for the background. Consecutive batches go as one message; a failed send (a
+   * worker waking up, a full disk) keeps them queued and tries again later, so nothing is dropped.
+   */
   const record = (events: PolicyEvent[]) => {
     if (!page || events.length === 0) return;
-    const at = page;
-    pending.push(events);
-    sending = sending.then(async () => {
-      const batch = pending[0];
-      if (!batch) return;
-      const msg: Request = { type: 'record', page: at, events: batch };
-      // The service worker may be restarting: one retry covers a wake-up.
-      const reply = (await o.transport.request(msg).catch(() => null)) ?? (await delay(400).then(() => o.transport.request(msg).catch(() => null)));
-      pending = pending.slice(1);
-      adopt(reply);
-    });
+    pending.push({ page, events });
+    flush();
+  };
+
+  let flushing = false;
+  let retryMs = RETRY_MIN_MS;
+  const flush = () => {
+    if (flushing || pending.length === 0) return;
+    flushing = true;
+    const first = pending[0]!;
+    let n = 1;
+    let size = first.events.length;
+    while (n < pending.length && pending[n]!.page === first.page && size + pending[n]!.events.length <= MAX_BATCH) size += pending[n++]!.events.length;
+    const batches = pending.slice(0, n);
+    const msg: Request = { type: 'record', page: first.page, events: batches.flatMap((b) => b.events) };
+    o.transport
+      .request(msg)
+      .then((reply) => {
+        if (!(reply as { ok?: boolean } | null)?.ok) throw new Error('not recorded');
+        pending = pending.slice(batches.length);
+        retryMs = RETRY_MIN_MS;
+        adopt(reply);
+      })
+      .catch(() => {
+        retryMs = Math.min(RETRY_MAX_MS, retryMs * 2);
+        setTimeout(flush, retryMs);
+      })
+      .finally(() => {
+        flushing = false;
+        if (pending.length && retryMs === RETRY_MIN_MS) flush();
+      });
   };
 
   const sendStatus = () => {
@@ -319,14 +346,7 @@ export function startSession(o: SessionOptions) {
     },
   });
 
-  return {
-    watcher,
-    /** Resolves when every observation so far has been handled and recorded (tests, shutdown). */
-    settled: async () => {
-      await queue;
-      await sending;
-    },
-  };
+  return { watcher };
 }
 
 interface FeedbackTarget {
@@ -344,6 +364,3 @@ function feedbackTarget(result: StepResult): FeedbackTarget | null {
   return boundary?.reply ? { text: boundary.reply, boundaryId: boundary.id } : null;
 }
 
-function delay(ms: number) {
-  return new Promise((r) => setTimeout(r, ms));
-}
