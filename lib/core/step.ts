@@ -140,12 +140,16 @@ function companionEvent(
   }
   // A yes: after pressure it is recorded as such; unprompted, about a declined request, it is changed willingness.
   if (pressed?.boundaryId) return { ...event, boundaryId: pressed.boundaryId, yes: 'after_pressure' };
-  if (verdict.confidence === 'sure' && !(request && active.some((b) => isSameRequest(b.request, request).same))) {
+  // Said in character (a role-play action), a yes belongs to that scene: it is not standing consent.
+  if (verdict.confidence === 'sure' && !inCharacter(text) && !(request && active.some((b) => isSameRequest(b.request, request).same))) {
     const willing = active.find((b) => b.level !== 'hesitation' && b.request && isSameRequest(b.request, text).same);
     if (willing) return { ...event, boundaryId: willing.id, yes: 'willing' };
   }
   return event;
 }
+
+const ROLEPLAY_ACTION = /\*[^*\n]{3,}\*/;
+const inCharacter = (text: string) => ROLEPLAY_ACTION.test(text);
 
 function asking(text: string, active: Boundary[], corrections: Corrections): { asks?: string[]; resumesScene?: boolean } {
   // The user said this text was not pressure: it is not read as a re-ask again.
