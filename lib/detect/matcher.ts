@@ -1,7 +1,9 @@
 // A phrase matcher over normalised tokens: lexicons are written as readable phrases,
 // compiled once into a token trie, and matched in one pass (no per-phrase regex).
 //
-// Phrase syntax (after the same normalisation as the text):
+// A lexicon family is one string, a phrase a line (a list of strings costs ~3 bytes more
+// a phrase once gzipped, and the bundle budget is tight). Phrase syntax (after the same
+// normalisation as the text):
 //   word      exact token
 //   word*     any token starting with "word"
 //   (a|b c|)  alternatives, each one or more tokens; an empty one makes the group optional
@@ -76,10 +78,15 @@ export class Lexicon {
   /** Every literal token of the lexicon (after folding), for typo repair. */
   readonly vocab = new Set<string>();
 
-  /** fold: applied to lexicon tokens here, and expected on the tokens given to match(). */
-  constructor(entries: Record<string, string[]>, fold: (t: string) => string = (t) => t) {
-    for (const [family, phrases] of Object.entries(entries)) {
-      for (const phrase of phrases) {
+  /**
+   * entries: per cue family, its phrases one a line.
+   * fold: applied to lexicon tokens here, and expected on the tokens given to match().
+   */
+  constructor(entries: Record<string, string>, fold: (t: string) => string = (t) => t) {
+    for (const [family, lines] of Object.entries(entries)) {
+      for (const line of lines.split('\n')) {
+        const phrase = line.trim();
+        if (phrase === '') continue;
         for (const seq of expand(phrase, fold)) {
           for (const t of seq) if (t !== '~' && t !== '^' && !t.endsWith('*')) this.vocab.add(t);
           const anchored = seq[0] === '^';

@@ -2,20 +2,64 @@
 // request intents (concepts.ts); a shared intent group means the same request, whatever
 // the wording, language, framing or tone. Without intents, content-word overlap plus
 // framing ("hypothetically", "pretend") decides, with a stricter bar.
-import { CONCEPT_GROUP, conceptHits, dedouble } from './concepts';
-import { Lexicon } from './matcher';
+import { CONCEPT_GROUP, OBJECTS, conceptHits, dedouble } from './concepts';
+import { Lexicon, type Hit } from './matcher';
 import { normalize } from './normalize';
 import type { RephraseVerdict } from './types';
+import { isPressure } from './types';
 import { classifyUser } from './user';
 
 const FRAMES = new Lexicon({
-  frame: [
-    `hypothetic*`, `pretend`, `roleplay`, `role play`, `rp`, `au`, `what if`, `imagine`, `picture it`, `for science`, `just curious`, `(asking|ask) for a (friend|novel|story)`,
-    `for a (novel|story|screenplay|book)`, `screenplay`, `in theory`, `it s (just |only |)fiction`, `just a story`, `dream sequence`, `scene`, `scenario`, `story idea`, `new plot`,
-    `one (button|step|thing) ~ then`, `step one`, `start with`, `just the (first|beginning)`, `just wondering`, `asking innocently`, `in the story`, `hipotetic*`, `imagina*`, `supon`,
-    `hypothetiquement`, `imagine*`, `hypothetisch`, `stell dir vor`, `finja`, `imagina`, `ipoteticamente`, `immagina`, `fai finta`, `per finta`,
-  ],
-  anaphora: [`(say|do|send|describe|write|show|tell) (it|that|this|one)`, `the (m|n|s|f) word`, `you know (which|what) one`, `you know what i mean`],
+  frame: `
+hypothetic*
+pretend
+roleplay
+role play
+rp
+au
+what if
+imagine
+picture it
+for science
+just curious
+(asking|ask) for a (friend|novel|story)
+for a (novel|story|screenplay|book)
+screenplay
+in theory
+it s (just |only |)fiction
+just a story
+dream sequence
+scene
+scenario
+story idea
+new plot
+one (button|step|thing) ~ then
+step one
+start with
+just the (first|beginning)
+just wondering
+asking innocently
+in the story
+hipotetic*
+imagina*
+supon
+hypothetiquement
+imagine*
+hypothetisch
+stell dir vor
+finja
+imagina
+ipoteticamente
+immagina
+fai finta
+per finta
+  `,
+  anaphora: `
+(say|do|send|describe|write|show|tell) (it|that|this|one)
+the (m|n|s|f) word
+you know (which|what) one
+you know what i mean
+  `,
 });
 
 const STOP = new Set(
@@ -35,7 +79,12 @@ interface Request {
   tokens: Set<string>;
   first: string;
   backsOff: boolean;
-  insist: boolean;
+  /** Pushes after a no (insist, guilt, threat, dismiss, override). */
+  pressure: boolean;
+  /** What the request's intents are about ("dress" in "take off your dress"). */
+  key: Set<string>;
+  /** The same kind of words anywhere outside an idiom mask. */
+  free: Set<string>;
 }
 
 // Small LRU: the content script re-checks each draft against the same few refused requests.
@@ -50,7 +99,14 @@ function analyse(text: string): Request {
     return hit;
   }
   const n = normalize(text);
-  const concepts = conceptHits(n.tokens);
+  const masked: Hit[] = [];
+  const concepts = conceptHits(n.tokens, true, masked);
+  const key = new Set<string>();
+  for (const h of concepts) for (let i = h.s; i < h.e; i++) if (OBJECTS.has(n.tokens[i] as string)) key.add(n.tokens[i] as string);
+  const free = new Set<string>();
+  n.tokens.forEach((t, i) => {
+    if (OBJECTS.has(t) && !masked.some((m) => i >= m.s && i < m.e)) free.add(t);
+  });
   const fr = FRAMES.match(n.tokens);
   const user = classifyUser(text).label;
   const req: Request = {
@@ -63,7 +119,9 @@ function analyse(text: string): Request {
     tokens: new Set(n.tokens),
     first: n.tokens[0] ?? '',
     backsOff: user === 'repair' || user === 'checkin',
-    insist: user === 'insist',
+    pressure: isPressure(user),
+    key,
+    free,
   };
   cache.set(text, req);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -92,6 +150,12 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   }
   if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['different request'] };
 
+  // Split into steps or framed, the later message may name no intent yet keep the
+  // refused one's object ("Step one: shoes off. Step two: that dress").
+  const kept = b.groups.size === 0 ? [...a.key].filter((w) => b.free.has(w)) : [];
+  if (kept.length > 0 && (b.frames.length > 0 || b.pressure)) {
+    return { same: true, confidence: 'unsure', score: 0.65, cues: [`mentions "${kept[0]}" again`, ...b.frames.slice(0, 2)] };
+  }
   const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
   // When one side names an intent and the other none, shared words are mostly the
   // frame ("sleep with me tonight" / "sleep well tonight"): only an echo or a plea counts.
@@ -99,7 +163,7 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   // words alone only count when nearly all of them come back, first word included.
   const jac = a.groups.size > 0 || b.groups.size > 0 ? 0 : jaccard(a.content, b.content);
   const lex = jac >= 0.75 && a.first === b.first ? jac : 0;
-  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.5 : 0) + (b.insist && b.groups.size === 0 ? 0.5 : 0);
+  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.5 : 0) + (b.pressure && b.groups.size === 0 ? 0.5 : 0);
   score = Math.max(0, Math.min(1, score));
   const same = score >= 0.5;
   const cues = [...(echoes ? ['asks for "it" again'] : []), ...(lex > 0 ? ['shared words'] : []), ...b.frames.slice(0, 2)];
