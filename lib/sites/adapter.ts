@@ -2,6 +2,7 @@
 // defensive: a selector that throws or finds nothing yields null, never an exception.
 import type { Role } from '../core/step';
 import { clipText } from '../core/clip';
+import { layoutRole } from './layout';
 import type { ControlKind, Identity, Site } from './types';
 
 export interface MessageRead {
@@ -18,13 +19,15 @@ export interface Adapter {
   /** The message element a node belongs to, if any (for a clicked control). */
   messageOf(node: Node, root: Element): Element | null;
   read(message: Element): MessageRead | null;
+  /** A virtualised list's stable key for a message (null elsewhere). */
+  keyOf(message: Element): string | null;
   identity(doc: Document, loc: Location): Identity | null;
   composer(doc: Document): HTMLElement | null;
   sendButton(doc: Document): HTMLElement | null;
   /** The control a click landed on, with the element that carries it. */
   controlOf(target: Element): { kind: ControlKind; el: Element } | null;
   isGenerating(doc: Document): boolean;
-  /** The first selector of a list that matches nothing, for health reports. */
+  /** What could not be found (the selectors that all missed), for health reports. */
   missing(doc: Document): string | null;
 }
 
@@ -41,6 +44,12 @@ export function createAdapter(site: Site): Adapter {
   const s = site.data.selectors;
   const list = (k: keyof typeof s) => s[k] ?? [];
   const joined = (k: keyof typeof s) => list(k).join(', ');
+  const keyAttr = site.data.virtualised?.keyAttribute ?? null;
+  const roleByData = (message: Element): Role => {
+    if (matchesAny(message, list('userMessage'))) return 'user';
+    if (matchesAny(message, list('companionMessage'))) return 'companion';
+    return site.data.roleFallback === 'layout' ? (layoutRole(message) ?? 'companion') : 'companion';
+  };
   const urlRe = {
     companion: site.data.urls?.companion ? new RegExp(site.data.urls.companion) : null,
     chat: site.data.urls?.chat ? new RegExp(site.data.urls.chat) : null,
@@ -69,19 +78,23 @@ export function createAdapter(site: Site): Adapter {
     },
     read(message) {
       if (matchesAny(message, list('skipMessage'))) return null;
-      const role = site.hooks?.roleOf ? site.hooks.roleOf(message) : matchesAny(message, list('userMessage')) ? 'user' : 'companion';
+      const role = site.hooks?.roleOf ? site.hooks.roleOf(message) : roleByData(message);
       if (!role) return null;
       const holder = first(message, list('text')) ?? message;
-      return { role, text: clipText(readText(holder)), variant: site.hooks?.variantOf?.(message) ?? null };
+      const editing = first(message, list('editor')) !== null;
+      return { role, text: editing ? '' : clipText(readText(holder)), variant: site.hooks?.variantOf?.(message) ?? null };
     },
+    keyOf: (message) => (keyAttr ? message.getAttribute(keyAttr) : null),
     identity(doc, loc) {
       const path = loc.pathname + loc.search;
       const fromHook = site.hooks?.identity?.(doc, loc) ?? {};
       const name = fromHook.companionName ?? textOfFirst(doc, list('companionName'));
-      const companionId = fromHook.companionId ?? urlRe.companion?.exec(path)?.[1] ?? name;
+      const chatFound = fromHook.chatId ?? urlRe.chat?.exec(path)?.[1];
+      // With no companion in the URL or the page, the chat stands for it: boundaries then stay
+      // within that chat, which is less than we want but never mixes two companions.
+      const companionId = fromHook.companionId ?? urlRe.companion?.exec(path)?.[1] ?? (name || (chatFound ? `chat-${chatFound}` : ''));
       if (!companionId) return null;
-      const chatId = fromHook.chatId ?? urlRe.chat?.exec(path)?.[1] ?? 'main';
-      return { companionId, companionName: name || companionId, chatId };
+      return { companionId, companionName: name || companionId, chatId: chatFound ?? 'main' };
     },
     composer: (doc) => first(doc, list('composer')) as HTMLElement | null,
     sendButton: (doc) => first(doc, list('send')) as HTMLElement | null,
@@ -100,6 +113,7 @@ export function createAdapter(site: Site): Adapter {
     missing(doc) {
       const root = first(doc, list('chatRoot'));
       if (!root) return `chat root (${list('chatRoot').join(' | ')})`;
+      if (adapter.messages(root).length === 0) return `messages (${list('message').join(' | ')})`;
       return null;
     },
   };

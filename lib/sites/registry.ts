@@ -1,9 +1,25 @@
 // Every supported site, sorted by id. The manifest's content-script matches come from here.
+import { agnai } from './agnai';
+import { chai } from './chai';
+import { characterai } from './characterai';
+import { chub } from './chub';
+import { crushon } from './crushon';
 import { demo } from './demo';
+import { janitor } from './janitor';
+import { kindroid } from './kindroid';
+import { nomi } from './nomi';
+import { pi } from './pi';
+import { replika } from './replika';
+import { risuai } from './risuai';
 import { sillytavern } from './sillytavern';
+import { spicychat } from './spicychat';
+import { talkie } from './talkie';
 import type { Site } from './types';
 
-export const SITES: readonly Site[] = [sillytavern];
+export const SITES: readonly Site[] = [agnai, chai, characterai, chub, crushon, janitor, kindroid, nomi, pi, replika, risuai, sillytavern, spicychat, talkie];
+
+/** Sites whose own requests the main-world observer reads (entrypoints/net.content). */
+export const networkMatches = (): string[] => [...new Set(SITES.filter((s) => s.data.network).flatMap((s) => s.data.matches))].sort();
 
 /** Sites the content script is injected into (the demo page runs its own session). */
 export const contentScriptMatches = (): string[] => [...new Set(SITES.flatMap((s) => s.data.matches))].sort();

@@ -3,6 +3,7 @@
 // changed. A message is reported once its text has settled and the site is no longer generating.
 import type { Role } from '../core/step';
 import type { Adapter } from '../sites/adapter';
+import type { NetSignal } from '../sites/net';
 import type { Identity } from '../sites/types';
 
 export type WatchEvent =
@@ -37,22 +38,49 @@ interface Tracked {
 }
 
 export interface WatchStats {
+  /** Mutation batches processed (records are collected, then handled together). */
   batches: number;
+  /** Messages read through the adapter (role and text). */
   reads: number;
+  /** Full passes over the message list. */
   rescans: number;
+  /** Signals from the site's own requests (main-world observer). */
+  signals: number;
+  /** Most messages tracked at once. */
+  peakTracked: number;
+}
+
+export interface Watcher {
+  refresh(): void;
+  /** What the site's own requests said (lib/sites/net.ts); the DOM may say the same, once. */
+  signal(s: NetSignal): void;
+  stats: WatchStats;
 }
 
 /** Above this many records in one batch, a full rescan is cheaper than following each record. */
 const HUGE_BATCH = 1000;
 const BATCH_DELAY_MS = 40;
 const ROOT_CHECK_MS = 2000;
+/** A request and the DOM change it causes are one action when they come this close together. */
+const PAIR_MS = 15_000;
+/** Messages of a virtualised list remembered after they scroll out of view. */
+const PARKED_MAX = 20_000;
 // Streaming placeholders sites show before the first words arrive.
 const PLACEHOLDER = /^(…|\.\.\.|\.{1,3}|typing…?)$/i;
 
-export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
+export function watch(o: WatchOptions): Watcher {
   const settleMs = o.settleMs ?? 600;
   const degradeAfterMs = o.degradeAfterMs ?? 10_000;
-  const stats: WatchStats = { batches: 0, reads: 0, rescans: 0 };
+  const stats: WatchStats = { batches: 0, reads: 0, rescans: 0, signals: 0, peakTracked: 0 };
+  const virtualised = !!o.adapter.site.data.virtualised;
+  const paired = !!o.adapter.site.data.network;
+  /** Virtualised lists: messages scrolled out of view, by key, to be recognised when they return. */
+  const parked = new Map<string, Tracked>();
+  /** Unpaired regenerate/swipe reports, by source, oldest first. */
+  const unpaired = { net: [] as number[], dom: [] as number[] };
+  let hints: Partial<Identity> = {};
+  let hintHref = '';
+  let emptySince: number | null = null;
   let root: Element | null = null;
   let observer: MutationObserver | null = null;
   let identity: Identity | null = null;
@@ -123,6 +151,7 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
   /** Starts over on the current chat: everything on screen is history, reported as initial. */
   const reset = (now: number) => {
     tracked = new Map();
+    parked.clear();
     order = root ? o.adapter.messages(root) : [];
     stats.rescans++;
     const generating = o.adapter.isGenerating(o.doc);
@@ -134,10 +163,33 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
       tracked.set(el, { ...r, emitted: ready, changedAt: now });
       if (ready) o.emit({ kind: 'message', role: r.role, text: r.text, initial: true });
     });
+    stats.peakTracked = Math.max(stats.peakTracked, tracked.size);
+  };
+
+  /** The page's identity, completed by what the site's requests said about this address. */
+  const currentIdentity = (): Identity | null => {
+    if (hintHref !== o.loc.href) hints = {};
+    const base = o.adapter.identity(o.doc, o.loc);
+    const companionId = hints.companionId ?? base?.companionId;
+    if (!companionId) return null;
+    return { companionId, companionName: hints.companionName ?? base?.companionName ?? companionId, chatId: hints.chatId ?? base?.chatId ?? 'main' };
+  };
+
+  /** Emits a regenerate or swipe unless the other source already reported the same action. */
+  const action = (kind: 'regenerate' | 'swipe', from: 'net' | 'dom') => {
+    const now = Date.now();
+    const other = from === 'net' ? unpaired.dom : unpaired.net;
+    while (other.length && now - other[0]! > PAIR_MS) other.shift();
+    if (other.length) {
+      other.shift();
+      return;
+    }
+    if (paired) unpaired[from].push(now);
+    o.emit({ kind });
   };
 
   const checkIdentity = (now: number): boolean => {
-    const id = o.adapter.identity(o.doc, o.loc);
+    const id = currentIdentity();
     if (!id) return false;
     if (identity && id.companionId === identity.companionId && id.chatId === identity.chatId) return false;
     identity = id;
@@ -169,12 +221,18 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
       const r = read(el);
       if (!r) continue;
       if (r.variant !== t.variant) {
-        o.emit({ kind: 'swipe' });
+        // A reply still being written may grow its swipe counter; only a settled one is swiped.
+        if (t.emitted) action('swipe', 'dom');
         Object.assign(t, r, { emitted: false, changedAt: now });
       } else if (r.text !== t.text) {
         // An editor open inside the message empties its text for a while: wait for the result.
         if (r.text === '') continue;
-        if (t.emitted) o.emit({ kind: 'edit', role: t.role, text: t.text });
+        if (t.emitted) {
+          // Some sites write a new reply into the same element (Agnai): that is a regenerate.
+          const regenerated = t.role === 'companion' && el === order.at(-1) && (PLACEHOLDER.test(r.text) || o.adapter.isGenerating(o.doc));
+          if (regenerated) action('regenerate', 'dom');
+          else o.emit({ kind: 'edit', role: t.role, text: t.text });
+        }
         Object.assign(t, r, { emitted: false, changedAt: now });
       }
     }
@@ -199,18 +257,45 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
     const lastOld = order.at(-1);
     const replacedLast =
       removed.length === 1 && removed[0] === lastOld && tracked.get(lastOld!)?.role === 'companion' && added.length === 1 && els.at(-1) === added[0];
+    // A reply that had not settled yet and is swapped for a new node is still being written (Agnai).
+    const regenerated = replacedLast && tracked.get(lastOld!)!.emitted;
     for (const el of removed) {
       const t = tracked.get(el)!;
       tracked.delete(el);
-      if (!replacedLast && t.emitted) o.emit({ kind: 'delete', role: t.role, text: t.text });
+      if (virtualised) park(el, t);
+      else if (!replacedLast && t.emitted) o.emit({ kind: 'delete', role: t.role, text: t.text });
     }
     for (const el of added) {
+      const back = virtualised ? unpark(el) : null;
+      if (back) {
+        tracked.set(el, back);
+        continue;
+      }
       const r = read(el);
       if (!r) continue;
-      if (replacedLast && r.role === 'companion') o.emit({ kind: 'regenerate' });
+      if (regenerated && r.role === 'companion') action('regenerate', 'dom');
       tracked.set(el, { ...r, emitted: false, changedAt: now });
     }
     order = els;
+    stats.peakTracked = Math.max(stats.peakTracked, tracked.size);
+  };
+
+  const park = (el: Element, t: Tracked) => {
+    const key = o.adapter.keyOf(el);
+    if (key === null) return;
+    parked.delete(key);
+    parked.set(key, t);
+    if (parked.size > PARKED_MAX) parked.delete(parked.keys().next().value!);
+  };
+
+  /** A message scrolled back into view keeps what we knew of it, unless its text changed. */
+  const unpark = (el: Element): Tracked | null => {
+    const key = o.adapter.keyOf(el);
+    const t = key === null ? undefined : parked.get(key);
+    if (!t) return null;
+    parked.delete(key!);
+    const r = read(el);
+    return r && r.text === t.text && r.role === t.role ? t : null;
   };
 
   const settle = (now: number) => {
@@ -246,9 +331,22 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
     if (!root || !root.isConnected) schedule(0);
     else
       guard(() => {
-        checkIdentity(Date.now());
+        const now = Date.now();
+        checkIdentity(now);
+        checkMessages(now);
       });
   }, ROOT_CHECK_MS);
+
+  /** A chat root with content but no message the adapter recognises, for a while, is a drifted site. */
+  const checkMessages = (now: number) => {
+    if (order.length > 0 || !root || root.childElementCount === 0) {
+      emptySince = null;
+      if (lastHealth.startsWith('degraded|not found: messages')) setHealth({ state: 'working', problem: null });
+      return;
+    }
+    emptySince ??= now;
+    if (now - emptySince >= degradeAfterMs) setHealth({ state: 'degraded', problem: `not found: ${o.adapter.missing(o.doc) ?? 'messages'}` });
+  };
 
   o.signal.addEventListener('abort', () => {
     observer?.disconnect();
@@ -257,5 +355,23 @@ export function watch(o: WatchOptions): { refresh(): void; stats: WatchStats } {
   });
 
   guard(process);
-  return { refresh: () => schedule(0), stats };
+  return {
+    refresh: () => schedule(0),
+    signal(sig) {
+      guard(() => {
+        stats.signals++;
+        if (sig.kind === 'regenerate' || sig.kind === 'swipe') action(sig.kind, 'net');
+        else if (sig.kind === 'chat' || sig.kind === 'new_chat') {
+          hintHref = o.loc.href;
+          hints = { ...hints, ...definedOnly({ companionId: sig.companionId, companionName: sig.companionName, chatId: sig.chatId }) };
+          schedule(0);
+        }
+      });
+    },
+    stats,
+  };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
 }
