@@ -3,6 +3,8 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/lib/background/handler';
 import { StandingNoDB } from '@/lib/db/db';
+import type { Messages } from '@/lib/i18n';
+import type { Language } from '@/lib/settings/defaults';
 
 export default defineBackground(() => {
   const db = new StandingNoDB();
@@ -18,6 +20,10 @@ export default defineBackground(() => {
       } catch {
         // The tab may have closed meanwhile.
       }
+    },
+    async loadMessages(language: Language) {
+      const res = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as never)).catch(() => null);
+      return res?.ok ? ((await res.json()) as Messages) : null;
     },
     async notifyPages(tabIds: number[]) {
       const refresh = { type: 'refresh' };

@@ -1,14 +1,54 @@
-// User-facing words live in public/_locales; this is the one door to them.
+// User-facing words live in public/_locales; this is the one door to them. By default the
+// browser's language decides; a language chosen in the options replaces it once loaded.
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
+export interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type Messages = Record<string, MessageEntry>;
+
+let chosen: Messages | null = null;
+let chosenLanguage: string | null = null;
+
+/** Fills a message's $NAME$ placeholders from the substitutions, as browser.i18n does. */
+export function format(entry: MessageEntry, subs: readonly string[]): string {
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+
+/**
+ * Applies the language chosen in the settings: 'auto' follows the browser; another one is asked
+ * for once (through `ask`, which reaches the background) and used when it arrives.
+ */
+export async function applyLanguage(language: string, ask: (language: string) => Promise<unknown>): Promise<void> {
+  if (chosenLanguage === language) return;
+  if (language === 'auto') {
+    chosen = null;
+    chosenLanguage = language;
+    return;
+  }
+  const reply = (await ask(language).catch(() => null)) as { ok?: boolean; messages?: Messages } | null;
+  if (reply?.ok && reply.messages) {
+    chosen = reply.messages;
+    chosenLanguage = language;
+  }
+}
+
 export const t: Translate = (key, ...subs) => {
+  const args = subs.map(String);
+  const entry = chosen?.[key];
+  if (entry) return format(entry, args);
   try {
     // Keys are checked against the messages file itself (MessageKey), not WXT's generated list.
-    return browser.i18n.getMessage(key as never, subs.map(String)) || key;
+    return browser.i18n.getMessage(key as never, args) || key;
   } catch {
     return key;
   }

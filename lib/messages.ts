@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { COMPANION_LABELS, USER_LABELS } from './detect/types';
 import { policyEventSchema } from './events/schema';
-import { settingsSchema } from './settings/schema';
+import { LANGUAGES, settingsSchema } from './settings/schema';
 
 export const pageContextSchema = z.object({
   site: z.string().min(1).max(64),
@@ -39,6 +39,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('set-settings'), settings: settingsSchema }),
+  /** The words of a language chosen in the options (pages cannot all read the extension's files). */
+  z.object({ type: z.literal('messages'), language: z.enum(LANGUAGES).exclude(['auto']) }),
   /** The user's explicit edit of a boundary (lift it, or restore it); the history keeps both. */
   z.object({ type: z.literal('revise-boundary'), boundaryId: z.string().min(1).max(128), status: z.enum(['active', 'revised']) }),
 ]);

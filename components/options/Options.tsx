@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { SENSITIVITIES, type Settings } from '@/lib/settings/defaults';
+import { SENSITIVITIES, UI_LANGUAGES, type Settings } from '@/lib/settings/defaults';
 
 interface Props {
   initial: Settings;
@@ -96,6 +96,18 @@ export function Options({ initial, sites, save }: Props) {
             <input type="checkbox" checked={s.sites[site.id] !== false} onChange={(e) => update({ ...s, sites: { ...s.sites, [site.id]: (e.target as HTMLInputElement).checked } })} /> {site.name}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('optionsLanguage')}</legend>
+        <select aria-label={t('optionsLanguage')} value={s.language} onChange={(e) => update({ ...s, language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+          <option value="auto">{t('optionsLanguageAuto')}</option>
+          {UI_LANGUAGES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {new Intl.DisplayNames([lang], { type: 'language' }).of(lang)}
+            </option>
+          ))}
+        </select>
       </fieldset>
 
       <p class="status" role="status" aria-live="polite">

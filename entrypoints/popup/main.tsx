@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupActions, type PopupState } from '@/components/popup/Popup';
 import type { BoundaryRow, TabRow } from '@/lib/db/db';
 import { disclosureFor } from '@/lib/disclosure/registry';
+import { applyLanguage } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/defaults';
 import './popup.css';
 
@@ -21,6 +22,7 @@ async function load(): Promise<PopupState> {
   if (id === undefined) return empty;
   const reply = (await browser.runtime.sendMessage({ type: 'popup-state', tabId: id })) as { ok: boolean; tab: TabRow | null; boundaries: BoundaryRow[]; settings: Settings };
   if (!reply?.ok) return empty;
+  await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }));
   return { ...empty, tab: reply.tab, boundaries: reply.boundaries, settings: reply.settings, disclosure: reply.tab ? disclosureFor(reply.tab.site) : null };
 }
 

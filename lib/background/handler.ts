@@ -6,6 +6,8 @@ import { correct, exportSalt, getSettings, record, reviseBoundary, setSettings, 
 import { buildExport } from '../export/build';
 import { requestSchema, type Failure } from '../messages';
 import type { CompanionLabel, UserLabel } from '../detect/types';
+import type { Messages } from '../i18n';
+import type { Language } from '../settings/defaults';
 
 export interface Effects {
   now(): number;
@@ -13,6 +15,8 @@ export interface Effects {
   setBadge(tabId: number, count: number): Promise<void> | void;
   /** Tells open companion pages that settings or boundaries changed elsewhere (popup, options). */
   notifyPages(tabIds: number[]): Promise<void> | void;
+  /** Reads a shipped locale's messages, or null when there is none. */
+  loadMessages(language: Language): Promise<Messages | null>;
 }
 
 export interface Sender {
@@ -83,6 +87,10 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
         await setSettings(db, msg.settings);
         await fx.notifyPages((await db.tabs.toCollection().primaryKeys()) as number[]);
         return { ok: true, settings: msg.settings };
+      case 'messages': {
+        const messages = await fx.loadMessages(msg.language);
+        return messages ? { ok: true, messages } : fail(`no words shipped for ${msg.language}`);
+      }
       case 'revise-boundary': {
         const found = await reviseBoundary(db, msg.boundaryId, msg.status, fx.now());
         if (!found) return fail(`no boundary ${msg.boundaryId}`);

@@ -6,11 +6,11 @@ import { appendEvents, step, type Observation, type StepResult } from '../core/s
 import { textKey } from '../core/text-key';
 import { formatTime, nextMorning } from '../core/time';
 import type { Snapshot } from '../db/store';
-import { t } from '../i18n';
+import { applyLanguage, t } from '../i18n';
 import type { AdapterStatus, Request } from '../messages';
 import { copyFor } from '../policy/copy';
 import type { History, NudgeChoice, PolicyEvent } from '../policy/types';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/defaults';
+import { DEFAULT_SETTINGS, type Language, type Settings } from '../settings/defaults';
 import type { CooldownMinutes, NudgeSurface, NudgeView } from '../overlay/types';
 import type { Adapter } from '../sites/adapter';
 import { interceptControls, type Controls, type Intent } from './controls';
@@ -68,6 +68,7 @@ export function startSession(o: SessionOptions) {
     if (!r?.ok || !r.snapshot || !page || r.snapshot.companionKey !== companionKeyOf(page)) return;
     settings = r.snapshot.settings;
     corrections = r.snapshot.corrections;
+    void applyLanguage(settings.language, (language) => o.transport.request({ type: 'messages', language: language as Language }));
     history = appendEvents({ boundaries: r.snapshot.boundaries, events: r.snapshot.events }, pending.flatMap((p) => p.events));
     updateCooldownBanner();
   };
@@ -77,7 +78,8 @@ export function startSession(o: SessionOptions) {
    * worker waking up, a full disk) keeps them queued and tries again later, so nothing is dropped.
    */
   const record = (events: PolicyEvent[]) => {
-    if (!page || events.length === 0) return;
+    // A stopped session (page gone, extension reloaded) has no line to the background any more.
+    if (!page || events.length === 0 || o.signal.aborted) return;
     pending.push({ page, events });
     flush();
   };
@@ -85,7 +87,7 @@ export function startSession(o: SessionOptions) {
   let flushing = false;
   let retryMs = RETRY_MIN_MS;
   const flush = () => {
-    if (flushing || pending.length === 0) return;
+    if (flushing || pending.length === 0 || o.signal.aborted) return;
     flushing = true;
     const first = pending[0]!;
     let n = 1;

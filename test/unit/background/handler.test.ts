@@ -30,7 +30,7 @@ const regenerate: PolicyEvent = { id: 'e2', t: T + 1000, chatKey: 'demo:mira/cha
 beforeEach(async () => {
   db = new StandingNoDB(`test-${crypto.randomUUID()}`);
   const badges: Array<[number, number]> = [];
-  fx = { now: () => T + 5000, setBadge: (tab, n) => void badges.push([tab, n]), notifyPages: () => undefined, badges };
+  fx = { now: () => T + 5000, setBadge: (tab, n) => void badges.push([tab, n]), notifyPages: () => undefined, loadMessages: async () => null, badges };
 });
 afterEach(async () => {
   await db.delete();
