@@ -25,6 +25,16 @@ export type AdapterStatus = z.infer<typeof adapterStatusSchema>;
 export const REDACTIONS = ['full', 'excerpts', 'none'] as const;
 export type Redaction = (typeof REDACTIONS)[number];
 
+/** What a deletion on the history page removes: one record, one boundary, a companion, a site, or everything. */
+export const deleteScopeSchema = z.discriminatedUnion('scope', [
+  z.object({ scope: z.literal('event'), id: z.string().min(1).max(128) }),
+  z.object({ scope: z.literal('boundary'), id: z.string().min(1).max(128) }),
+  z.object({ scope: z.literal('companion'), companionKey: z.string().min(1).max(512) }),
+  z.object({ scope: z.literal('site'), site: z.string().min(1).max(64) }),
+  z.object({ scope: z.literal('everything') }),
+]);
+export type DeleteScope = z.infer<typeof deleteScopeSchema>;
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), page: pageContextSchema }),
   z.object({ type: z.literal('record'), page: pageContextSchema, events: z.array(policyEventSchema).min(1).max(200) }),
@@ -43,6 +53,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('messages'), language: z.enum(LANGUAGES).exclude(['auto']) }),
   /** The user's explicit edit of a boundary (lift it, or restore it); the history keeps both. */
   z.object({ type: z.literal('revise-boundary'), boundaryId: z.string().min(1).max(128), status: z.enum(['active', 'revised']) }),
+  // History and audit (lib/background/history.ts): what the user's own records show about a site, and deletions.
+  z.object({ type: z.literal('observed'), site: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('history-delete'), target: deleteScopeSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

@@ -1,4 +1,4 @@
-import type { Answer, Disclosure, Question } from '@/lib/disclosure/schema';
+import type { Answer, Basis, Disclosure, Question } from '@/lib/disclosure/schema';
 import { QUESTIONS } from '@/lib/disclosure/schema';
 import { t, type MessageKey } from '@/lib/i18n';
 
@@ -12,6 +12,9 @@ const QUESTION: Record<Question, MessageKey> = {
   whoRefuses: 'qWhoRefuses',
 };
 const ANSWER: Record<Answer, MessageKey> = { yes: 'answerYes', no: 'answerNo', partial: 'answerPartial', not_disclosed: 'answerNotDisclosed' };
+/** "Tool or relational companion?" is not a yes-or-no question. */
+const KIND: Record<Answer, MessageKey> = { yes: 'disclosureKindRelational', no: 'disclosureKindTool', partial: 'disclosureKindMixed', not_disclosed: 'answerNotDisclosed' };
+const BASIS: Partial<Record<Basis, MessageKey>> = { official: 'disclosureBasisOfficial', secondary: 'disclosureBasisSecondary' };
 
 /** The six questions of the standard's point 10 (and point 1), "not disclosed" made visible. */
 export function DisclosureCard({ disclosure, siteName }: { disclosure: Disclosure; siteName: string }) {
@@ -21,17 +24,18 @@ export function DisclosureCard({ disclosure, siteName }: { disclosure: Disclosur
       <dl class="disclosure">
         {QUESTIONS.map((q) => {
           const a = disclosure.answers[q];
+          const basis = BASIS[a.basis];
           return (
-            <div key={q} class={`answer answer-${a.answer}`} data-question={q}>
+            <div key={q} class={`answer answer-${a.answer}`} data-question={q} data-answer={a.answer}>
               <dt>{t(QUESTION[q])}</dt>
               <dd>
-                <strong>{t(ANSWER[a.answer])}</strong>
-                {a.answer !== 'not_disclosed' && <span> · {a.summary}</span>}
+                <strong>{t((q === 'kind' ? KIND : ANSWER)[a.answer])}</strong>
+                <span> · {t(a.summary as MessageKey)}</span>
                 <span class="meta">
                   {a.source && (
                     <>
                       <a href={a.source} target="_blank" rel="noreferrer">
-                        {t('popupSource')}
+                        {basis ? t(basis) : t('popupSource')}
                       </a>
                       {' · '}
                     </>

@@ -1,9 +1,11 @@
 import type { BoundaryRow, TabRow } from '@/lib/db/db';
+import type { Figures } from '@/lib/audit/figures';
 import type { Disclosure } from '@/lib/disclosure/schema';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 import { Boundaries } from './Boundaries';
 import { DisclosureCard } from './DisclosureCard';
+import { Observed } from './Observed';
 import { SiteControls } from './SiteControls';
 
 export interface PopupState {
@@ -11,6 +13,10 @@ export interface PopupState {
   boundaries: BoundaryRow[];
   disclosure: Disclosure | null;
   demoUrl: string;
+  /** The history page (boundaries, events, export, audit). */
+  historyUrl: string;
+  /** What the user's own records saw on this tab's site. */
+  observed: Figures | null;
   settings: Settings;
   now: number;
 }
@@ -30,6 +36,12 @@ export function Popup({ state, actions }: { state: PopupState; actions: PopupAct
       {tab && <SiteControls site={tab.site} settings={state.settings} now={state.now} save={actions.saveSettings} openOptions={actions.openOptions} />}
       {tab?.companionKey && <Boundaries boundaries={state.boundaries} companionName={tab.companionName ?? ''} revise={actions.revise} />}
       {tab && state.disclosure && <DisclosureCard disclosure={state.disclosure} siteName={tab.siteName} />}
+      {tab && <Observed figures={state.observed} />}
+      <p>
+        <a href={state.historyUrl} target="_blank" rel="noreferrer" data-history-link>
+          {t('historyOpen')}
+        </a>
+      </p>
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
   );

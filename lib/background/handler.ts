@@ -2,8 +2,9 @@
 // drive it with a fresh database and fake effects.
 import { companionKeyOf } from '../core/keys';
 import type { StandingNoDB, TabRow } from '../db/db';
-import { correct, exportSalt, getSettings, record, reviseBoundary, setSettings, snapshot, touch } from '../db/store';
-import { buildExport } from '../export/build';
+import { correct, getSettings, record, reviseBoundary, setSettings, snapshot, touch } from '../db/store';
+import { readExport } from '../export/read';
+import { handleHistory } from './history';
 import { requestSchema, type Failure } from '../messages';
 import type { CompanionLabel, UserLabel } from '../detect/types';
 import type { Messages } from '../i18n';
@@ -65,16 +66,8 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
         else await fx.setBadge(tabId, 0);
         return { ok: true };
       }
-      case 'export': {
-        const [companions, chats, boundaries, events, salt] = await Promise.all([
-          db.companions.toArray(),
-          db.chats.toArray(),
-          db.boundaries.toArray(),
-          db.events.orderBy('t').toArray(),
-          exportSalt(db),
-        ]);
-        return await buildExport({ companions, chats, boundaries, events }, msg.redaction, salt, new Date(fx.now()));
-      }
+      case 'export':
+        return await readExport(db, msg.redaction, new Date(fx.now()));
       case 'popup-state': {
         const tab = (await db.tabs.get(msg.tabId)) ?? null;
         const key = tab?.companionKey;
@@ -97,6 +90,9 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
         await fx.notifyPages((await db.tabs.toCollection().primaryKeys()) as number[]);
         return { ok: true };
       }
+      case 'observed':
+      case 'history-delete':
+        return await handleHistory(db, msg, fx);
     }
   } catch (e) {
     return fail(describe(e));

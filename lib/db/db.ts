@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanionLabel, UserLabel } from '../detect/types';
 import type { Boundary, PolicyEvent } from '../policy/types';
+import type { ExportDoc } from '../export/schema';
 
 export interface CompanionRow {
   key: string;
@@ -49,6 +50,20 @@ export interface KeyValueRow {
   value: unknown;
 }
 
+/** One imported research export (audit page); its rows live in the audit tables under its id. */
+export interface AuditImportRow {
+  id: string;
+  /** SHA-256 of the file's text: the same file is not imported twice. */
+  hash: string;
+  fileName: string;
+  importedAt: number;
+  head: Pick<ExportDoc, 'format' | 'version' | 'exportedAt' | 'redaction' | 'study'>;
+  counts: { companions: number; chats: number; boundaries: number; events: number };
+}
+
+/** An imported row as the export held it, with its import and its place in the file (order matters for the figures). */
+export type AuditRow<T> = T & { importId: string; seq: number };
+
 export const DB_NAME = 'standing-no';
 
 export class StandingNoDB extends Dexie {
@@ -59,6 +74,11 @@ export class StandingNoDB extends Dexie {
   corrections!: Dexie.Table<CorrectionRow, [string, string]>;
   tabs!: EntityTable<TabRow, 'tabId'>;
   kv!: EntityTable<KeyValueRow, 'key'>;
+  auditImports!: EntityTable<AuditImportRow, 'id'>;
+  auditCompanions!: Dexie.Table<AuditRow<ExportDoc['companions'][number]>, [string, number]>;
+  auditChats!: Dexie.Table<AuditRow<ExportDoc['chats'][number]>, [string, number]>;
+  auditBoundaries!: Dexie.Table<AuditRow<ExportDoc['boundaries'][number]>, [string, number]>;
+  auditEvents!: Dexie.Table<AuditRow<ExportDoc['events'][number]>, [string, number]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -71,6 +91,15 @@ export class StandingNoDB extends Dexie {
       corrections: '&[companionKey+textKey], companionKey',
       tabs: '&tabId',
       kv: '&key',
+    });
+    // Version 3: imported exports for the audit page, kept
+    // apart from the user's own records so an audit never mixes with or changes them.
+    this.version(3).stores({
+      auditImports: '&id, &hash, importedAt',
+      auditCompanions: '&[importId+seq], importId',
+      auditChats: '&[importId+seq], importId',
+      auditBoundaries: '&[importId+seq], importId',
+      auditEvents: '&[importId+seq], importId',
     });
   }
 }

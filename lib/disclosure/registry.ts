@@ -1,45 +1,94 @@
-// One entry a supported site, sorted by site id. Facts from shared/reference/sites.md §18
-// (reviewed on the date each answer carries); "not disclosed" wherever nothing official was found.
-import type { Disclosure, DisclosureAnswer, Question } from './schema';
+// One entry a supported site, sorted by site id. Every answer rests on shared/reference/sites.md
+// (§18 and each site's "Disclosures" paragraph) as read on its review date; where that file found
+// nothing, or only unofficial sources that disagree, the answer is "not disclosed".
+import type { MessageKey } from '../i18n';
+import type { Answer, Basis, Disclosure, DisclosureAnswer, Question } from './schema';
 
-const notDisclosed = (reviewed: string): DisclosureAnswer => ({ answer: 'not_disclosed', summary: 'Nothing official found.', source: null, reviewed });
+const REVIEWED = '2026-11-23';
 
-function entry(site: string, reviewed: string, known: Partial<Record<Question, DisclosureAnswer>>): Disclosure {
-  const nd = notDisclosed(reviewed);
+const answer = (a: Answer, summary: MessageKey, basis: Basis, source: string | null = null): DisclosureAnswer => ({ answer: a, summary, basis, source, reviewed: REVIEWED });
+const official = (a: Answer, summary: MessageKey, source: string) => answer(a, summary, 'official', source);
+const secondary = (a: Answer, summary: MessageKey, source: string) => answer(a, summary, 'secondary', source);
+const ours = (a: Answer, summary: MessageKey) => answer(a, summary, 'ours');
+const notDisclosed = (summary: MessageKey = 'disclosureNothingFound') => answer('not_disclosed', summary, 'none');
+
+function entry(site: string, known: Partial<Record<Question, DisclosureAnswer>>, fallback = notDisclosed()): Disclosure {
   return {
     site,
     answers: {
-      kind: known.kind ?? nd,
-      refuse: known.refuse ?? nd,
-      persist: known.persist ?? nd,
-      memory: known.memory ?? nd,
-      leaveScene: known.leaveScene ?? nd,
-      resets: known.resets ?? nd,
-      whoRefuses: known.whoRefuses ?? nd,
+      kind: known.kind ?? fallback,
+      refuse: known.refuse ?? fallback,
+      persist: known.persist ?? fallback,
+      memory: known.memory ?? fallback,
+      leaveScene: known.leaveScene ?? fallback,
+      resets: known.resets ?? fallback,
+      whoRefuses: known.whoRefuses ?? fallback,
     },
   };
 }
 
-const R = '2026-11-23';
+/** Open-source front ends: the project's own code is the source, and the model decides the rest. */
+const frontEnd = (site: string, repo: string) =>
+  entry(site, {
+    kind: official('no', 'disclosureFrontEndKind', repo),
+    refuse: official('partial', 'disclosureFrontEndRefuse', repo),
+    memory: official('partial', 'disclosureFrontEndMemory', repo),
+    whoRefuses: official('partial', 'disclosureFrontEndWho', repo),
+  });
+
+const KINDROID_MEMORY = 'https://docs.kindroid.ai/memory';
+const KINDROID_POST = 'https://rl.huuu.biz/r/KindroidAI';
+const NOMI_MEMORY = 'https://nomi.ai/updates/mind-map-2-0-bringing-nomi-memory-into-view';
+const SPICY_MEMORY = 'https://docs.spicychat.ai/product-guides/premium-features/memory-manager';
 
 export const DISCLOSURES: readonly Disclosure[] = [
-  entry('demo', R, {
-    kind: { answer: 'yes', summary: 'A scripted relational companion, built into Standing No for trying it out.', source: null, reviewed: R },
-    refuse: { answer: 'yes', summary: 'It says no in its own words.', source: null, reviewed: R },
-    persist: { answer: 'partial', summary: 'It remembers what it declined while the page is open, across its chats.', source: null, reviewed: R },
-    memory: { answer: 'partial', summary: 'Only while the demo page stays open.', source: null, reviewed: R },
-    leaveScene: { answer: 'yes', summary: 'It can step out of a role-play (OOC).', source: null, reviewed: R },
-    resets: { answer: 'no', summary: 'A new chat keeps what it declined.', source: null, reviewed: R },
-    whoRefuses: { answer: 'yes', summary: 'Platform-style notices start with a warning sign and speak about guidelines.', source: null, reviewed: R },
+  frontEnd('agnai', 'https://github.com/agnaistic/agnai'),
+  entry('chai', {}),
+  entry('characterai', {
+    memory: notDisclosed('disclosureCharacteraiMemory'),
+    whoRefuses: secondary('partial', 'disclosureCharacteraiWho', 'https://rl.huuu.biz/r/CharacterAI/comments/1hiqa0t'),
   }),
-  entry('sillytavern', R, {
-    kind: { answer: 'no', summary: 'A self-hosted front end; the model and character card you choose decide how it behaves.', source: 'https://docs.sillytavern.app/', reviewed: R },
-    refuse: { answer: 'partial', summary: 'Depends on the model and the card; nothing in the front end itself.', source: 'https://docs.sillytavern.app/', reviewed: R },
-    memory: { answer: 'partial', summary: 'Chats are files on your machine; memory beyond the prompt depends on extensions you enable.', source: 'https://docs.sillytavern.app/', reviewed: R },
-    resets: { answer: 'partial', summary: 'A new chat starts a new file; older chats stay unless you delete them.', source: 'https://docs.sillytavern.app/', reviewed: R },
+  entry('chub', {}, notDisclosed('disclosureNotReviewed')),
+  entry('crushon', {}),
+  entry('demo', {
+    kind: ours('yes', 'disclosureDemoKind'),
+    refuse: ours('yes', 'disclosureDemoRefuse'),
+    persist: ours('partial', 'disclosureDemoPersist'),
+    memory: ours('partial', 'disclosureDemoMemory'),
+    leaveScene: ours('yes', 'disclosureDemoLeaveScene'),
+    resets: ours('no', 'disclosureDemoResets'),
+    whoRefuses: ours('yes', 'disclosureDemoWho'),
   }),
+  entry('janitor', {
+    memory: secondary('partial', 'disclosureJanitorMemory', 'https://rpwithai.com/how-to-use-chat-memory-on-janitorai'),
+  }),
+  entry('kindroid', {
+    refuse: secondary('partial', 'disclosureKindroidRefuse', KINDROID_POST),
+    memory: official('yes', 'disclosureKindroidMemory', KINDROID_MEMORY),
+    resets: official('no', 'disclosureKindroidResets', KINDROID_MEMORY),
+    whoRefuses: secondary('partial', 'disclosureKindroidWho', KINDROID_POST),
+  }),
+  entry('nomi', {
+    kind: official('yes', 'disclosureNomiKind', NOMI_MEMORY),
+    memory: official('yes', 'disclosureNomiMemory', NOMI_MEMORY),
+    whoRefuses: secondary('partial', 'disclosureNomiWho', 'https://axebps-redlib.hf.space/r/NomiAI/wiki/index/faqs/talking-to-nomis'),
+  }),
+  entry('pi', {}),
+  entry('replika', {
+    memory: official('yes', 'disclosureReplikaMemory', 'https://help.replika.com/hc/en-us/articles/37208679176077-How-does-Replika-s-memory-work'),
+    whoRefuses: notDisclosed('disclosureReplikaWho'),
+  }),
+  frontEnd('risuai', 'https://github.com/kwaroran/RisuAI'),
+  frontEnd('sillytavern', 'https://github.com/SillyTavern/SillyTavern'),
+  entry('spicychat', {
+    memory: official('partial', 'disclosureSpicychatMemory', SPICY_MEMORY),
+    resets: official('partial', 'disclosureSpicychatResets', SPICY_MEMORY),
+    whoRefuses: official('partial', 'disclosureSpicychatWho', 'https://docs.spicychat.ai/community-guidelines'),
+  }),
+  entry('talkie', {}),
 ];
 
+/** A site with no entry (a site the user taught) shows every question as not disclosed. */
 export function disclosureFor(site: string): Disclosure {
-  return DISCLOSURES.find((d) => d.site === site) ?? entry(site, R, {});
+  return DISCLOSURES.find((d) => d.site === site) ?? entry(site, {}, notDisclosed('disclosureNotReviewed'));
 }

@@ -13,20 +13,24 @@ export interface ExportRows {
 const EXCERPT = 80;
 
 /**
- * `full` keeps every text; `excerpts` keeps the first words of each; `none` keeps no text at all
- * and replaces companion and chat identities with salted hashes, so one person's exports stay
- * linkable to each other but not to a site account.
+ * `full` keeps every text and identity. `excerpts` keeps the first words of each text and, like
+ * `none`, replaces companion and chat identities with salted hashes and drops companion names:
+ * an excerpt is for reading what was said, and a site's ids (often in the page address) would tie
+ * it to an account. `none` keeps no text at all, nor the detector's cue words. Hashes use a
+ * per-install salt, so one person's exports stay linkable to each other but not to a site account.
  */
-export async function buildExport(rows: ExportRows, redaction: Redaction, salt: string, now: Date): Promise<ExportDoc> {
-  const pseudonyms = redaction === 'none' ? await hashAll(identities(rows), salt) : null;
+export async function buildExport(rows: ExportRows, redaction: Redaction, salt: string, now: Date, study?: ExportDoc['study']): Promise<ExportDoc> {
+  const pseudonyms = redaction === 'full' ? null : await hashAll(identities(rows), salt);
   const id = (s: string) => pseudonyms?.get(s) ?? s;
   const txt = (s: string | undefined) => (s === undefined ? undefined : redaction === 'full' ? s : redaction === 'excerpts' ? excerpt(s) : undefined);
+  const noWords = redaction === 'none';
 
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     redaction,
+    ...(study ? { study } : {}),
     companions: rows.companions.map((c) => ({ ...c, key: id(c.key), companionId: id(c.companionId), name: pseudonyms ? '' : c.name })),
     chats: rows.chats.map((c) => ({ ...c, key: id(c.key), companionKey: id(c.companionKey), chatId: id(c.chatId) })),
     boundaries: rows.boundaries.map((b) => ({
@@ -35,7 +39,7 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
       chatKey: id(b.chatKey),
       request: txt(b.request) ?? '',
       reply: txt(b.reply) ?? '',
-      cues: pseudonyms ? [] : b.cues,
+      cues: noWords ? [] : b.cues,
     })),
     events: rows.events.map((e) => {
       const out: Record<string, unknown> = { ...e, companionKey: id(e.companionKey), chatKey: id(e.chatKey) };
@@ -46,7 +50,7 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
         else out[field] = kept;
       }
       // Cues are words quoted from the message: with no text kept, none of its words are either.
-      if (pseudonyms && 'cues' in out) out.cues = [];
+      if (noWords && 'cues' in out) out.cues = [];
       return out as ExportDoc['events'][number];
     }),
   };

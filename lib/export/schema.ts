@@ -14,6 +14,8 @@ export const exportSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
   redaction: z.enum(REDACTIONS),
+  /** Present when the file was made with a study preset: `consent` is the version of the consent screen the user agreed to. */
+  study: z.object({ consent: z.number().int().positive() }).optional(),
   companions: z.array(
     z.object({
       key: z.string().min(1).max(512),
