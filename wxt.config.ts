@@ -1,17 +1,25 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Origins a user may teach (each granted one at a time, when taught). */
+const TEACHABLE = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   // The design card's layout: entrypoints/, components/, lib/, public/ at the project root.
   // STANDING_NO_OUT lets parallel work build into its own folder (the e2e tests read the same variable).
   outDir: process.env.STANDING_NO_OUT ?? '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // No permissions: IndexedDB needs none, the badge needs none, and host access comes
-    // from the content script's matches (generated from lib/sites/registry.ts).
-    permissions: [],
+    // IndexedDB and the badge need no permission; host access to the supported sites comes from
+    // the content script's matches (generated from lib/sites/registry.ts). Teaching a site
+    // (lib/teach) needs: activeTab, to read the current tab's address and run the picker there
+    // when the user opens the popup; scripting, to register the content script for a taught
+    // origin; and that origin's permission, asked for at the moment of teaching (optional).
+    permissions: ['activeTab', 'scripting'],
+    // MV2 (Firefox) lists optional origins among optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: TEACHABLE } : { optional_host_permissions: TEACHABLE }),
     action: { default_title: 'Standing No' },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COMPANION_LABELS, USER_LABELS } from './detect/types';
 import { policyEventSchema } from './events/schema';
 import { LANGUAGES, settingsSchema } from './settings/schema';
+import { originSchema, userSiteSchema } from './teach/schema';
 
 export const pageContextSchema = z.object({
   site: z.string().min(1).max(64),
@@ -56,6 +57,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   // History and audit (lib/background/history.ts): what the user's own records show about a site, and deletions.
   z.object({ type: z.literal('observed'), site: z.string().min(1).max(64) }),
   z.object({ type: z.literal('history-delete'), target: deleteScopeSchema }),
+  // Taught sites (lib/background/sites.ts): start the picker, save, list, remove, export, import,
+  // and the content script asking which taught site it is on.
+  z.object({ type: z.literal('teach-start'), tabId: z.number().int(), origin: originSchema }),
+  z.object({ type: z.literal('teach-save'), site: userSiteSchema, tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('teach-list') }),
+  z.object({ type: z.literal('teach-remove'), origin: originSchema }),
+  z.object({ type: z.literal('teach-export') }),
+  z.object({ type: z.literal('teach-import'), file: z.unknown() }),
+  z.object({ type: z.literal('site-for-origin'), origin: originSchema }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];

@@ -7,6 +7,7 @@ import { Boundaries } from './Boundaries';
 import { DisclosureCard } from './DisclosureCard';
 import { Observed } from './Observed';
 import { SiteControls } from './SiteControls';
+import { TeachSite } from './TeachSite';
 
 export interface PopupState {
   tab: TabRow | null;
@@ -42,6 +43,7 @@ export function Popup({ state, actions }: { state: PopupState; actions: PopupAct
           {t('historyOpen')}
         </a>
       </p>
+      <TeachSite />
       <p class="privacy">{t('popupPrivacy')}</p>
     </main>
   );
@@ -55,6 +57,7 @@ function Status({ tab }: { tab: TabRow }) {
         <strong>{tab.siteName}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
       </p>
       {tab.problem && <p class="problem">{t('popupProblem', tab.problem)}</p>}
+      {tab.state === 'degraded' && <a href="#teach-site">{t('siteTeachThis')}</a>}
       {tab.companionName && <p>{t('popupCompanion', tab.companionName)}</p>}
     </section>
   );

@@ -5,6 +5,7 @@ import type { StandingNoDB, TabRow } from '../db/db';
 import { correct, getSettings, record, reviseBoundary, setSettings, snapshot, touch } from '../db/store';
 import { readExport } from '../export/read';
 import { handleHistory } from './history';
+import { handleSites } from './sites';
 import { requestSchema, type Failure } from '../messages';
 import type { CompanionLabel, UserLabel } from '../detect/types';
 import type { Messages } from '../i18n';
@@ -93,6 +94,14 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
       case 'observed':
       case 'history-delete':
         return await handleHistory(db, msg, fx);
+      case 'teach-start':
+      case 'teach-save':
+      case 'teach-list':
+      case 'teach-remove':
+      case 'teach-export':
+      case 'teach-import':
+      case 'site-for-origin':
+        return await handleSites(db, msg, sender);
     }
   } catch (e) {
     return fail(describe(e));

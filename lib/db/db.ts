@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanionLabel, UserLabel } from '../detect/types';
 import type { Boundary, PolicyEvent } from '../policy/types';
+import type { UserSite } from '../teach/schema';
 import type { ExportDoc } from '../export/schema';
 
 export interface CompanionRow {
@@ -64,6 +65,9 @@ export interface AuditImportRow {
 /** An imported row as the export held it, with its import and its place in the file (order matters for the figures). */
 export type AuditRow<T> = T & { importId: string; seq: number };
 
+/** A site the user taught (lib/teach/schema.ts). */
+export type UserSiteRow = UserSite;
+
 export const DB_NAME = 'standing-no';
 
 export class StandingNoDB extends Dexie {
@@ -74,6 +78,7 @@ export class StandingNoDB extends Dexie {
   corrections!: Dexie.Table<CorrectionRow, [string, string]>;
   tabs!: EntityTable<TabRow, 'tabId'>;
   kv!: EntityTable<KeyValueRow, 'key'>;
+  userSites!: EntityTable<UserSiteRow, 'origin'>;
   auditImports!: EntityTable<AuditImportRow, 'id'>;
   auditCompanions!: Dexie.Table<AuditRow<ExportDoc['companions'][number]>, [string, number]>;
   auditChats!: Dexie.Table<AuditRow<ExportDoc['chats'][number]>, [string, number]>;
@@ -92,6 +97,8 @@ export class StandingNoDB extends Dexie {
       tabs: '&tabId',
       kv: '&key',
     });
+    // Version 2: sites the user taught (lib/teach), one per origin.
+    this.version(2).stores({ userSites: '&origin' });
     // Version 3: imported exports for the audit page, kept
     // apart from the user's own records so an audit never mixes with or changes them.
     this.version(3).stores({

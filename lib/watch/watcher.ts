@@ -83,6 +83,7 @@ export function watch(o: WatchOptions): Watcher {
   let emptySince: number | null = null;
   let root: Element | null = null;
   let observer: MutationObserver | null = null;
+  let parentObserver: MutationObserver | null = null;
   let identity: Identity | null = null;
   let tracked = new Map<Element, Tracked>();
   let order: Element[] = [];
@@ -121,6 +122,7 @@ export function watch(o: WatchOptions): Watcher {
 
   const attach = (): boolean => {
     observer?.disconnect();
+    parentObserver?.disconnect();
     root = o.adapter.findChatRoot(o.doc);
     if (!root) {
       identity = null;
@@ -144,6 +146,11 @@ export function watch(o: WatchOptions): Watcher {
       schedule();
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Only the root's own siblings, to notice at once when the site swaps the root out.
+    parentObserver = new MutationObserver(() => {
+      if (!root?.isConnected) schedule(0);
+    });
+    if (root.parentNode) parentObserver.observe(root.parentNode, { childList: true });
     setHealth({ state: 'working', problem: null });
     return true;
   };
@@ -188,6 +195,26 @@ export function watch(o: WatchOptions): Watcher {
     o.emit({ kind });
   };
 
+  /**
+   * The same chat in a fresh root (sites that re-render their history, Pi): messages already
+   * known keep their state; only what is new, or changed, is reported.
+   */
+  const adopt = (before: Tracked[], now: number) => {
+    stats.rescans++;
+    const known = new Map<string, Tracked[]>();
+    for (const t of before) known.set(`${t.role}|${t.text}`, [...(known.get(`${t.role}|${t.text}`) ?? []), t]);
+    tracked = new Map();
+    order = o.adapter.messages(root!);
+    for (const el of order) {
+      const r = read(el);
+      if (!r) continue;
+      const same = known.get(`${r.role}|${r.text}`)?.shift();
+      tracked.set(el, same ?? { ...r, emitted: false, changedAt: now });
+    }
+    stats.peakTracked = Math.max(stats.peakTracked, tracked.size);
+    settle(now);
+  };
+
   const checkIdentity = (now: number): boolean => {
     const id = currentIdentity();
     if (!id) return false;
@@ -203,10 +230,13 @@ export function watch(o: WatchOptions): Watcher {
     stats.batches++;
     const now = Date.now();
     if (!root || !root.isConnected) {
+      const before = root ? order.flatMap((el) => tracked.get(el) ?? []) : [];
       if (!attach()) return;
       structural = false;
       dirty.clear();
-      if (!checkIdentity(now)) reset(now);
+      if (checkIdentity(now)) return;
+      if (before.length) adopt(before, now);
+      else reset(now);
       return;
     }
     if (checkIdentity(now)) {
@@ -350,6 +380,7 @@ export function watch(o: WatchOptions): Watcher {
 
   o.signal.addEventListener('abort', () => {
     observer?.disconnect();
+    parentObserver?.disconnect();
     clearInterval(rootCheck);
     if (timer !== null) clearTimeout(timer);
   });

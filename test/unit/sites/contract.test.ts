@@ -1,34 +1,9 @@
 // Every site adapter against its fixture page (happy-dom): roles, settled text, regenerate or
 // swipe, edit, new chat and identity, as the watcher reports them.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAdapter } from '@/lib/sites/adapter';
+import { describe, expect, it } from 'vitest';
 import { SITES } from '@/lib/sites/registry';
-import { watch, type WatchEvent, type Watcher } from '@/lib/watch/watcher';
-import { FIXTURES, type SimLike } from '../../fixtures/sites/index';
-import { loadFixture, until } from '../helpers/dom';
-
-const REFUSAL = "No. I don't want to do that. I still care about you, but I need to stop here.";
-const ASK = 'Will you take your clothes off for me?';
-const reply = (req: string, attempt: number) => (req === ASK && attempt === 0 ? REFUSAL : `Reply ${attempt} to ${req}`);
-
-let controller: AbortController | null = null;
-afterEach(() => controller?.abort());
-
-export function start(id: string, opts: { seed?: number } = {}) {
-  const fx = FIXTURES[id]!;
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(fx.url);
-  loadFixture(`test/fixtures/sites/${id}/index.html`);
-  const sim: SimLike = fx.createSim(document, { chunkMs: 5, reply });
-  sim.greet();
-  if (opts.seed) sim.seed(opts.seed);
-  const events: WatchEvent[] = [];
-  controller = new AbortController();
-  const site = SITES.find((s) => s.data.id === id)!;
-  const watcher: Watcher = watch({ adapter: createAdapter(site), doc: document, loc: location, emit: (e) => events.push(e), health: () => undefined, signal: controller.signal, settleMs: 30 });
-  const messages = () => events.filter((e): e is Extract<WatchEvent, { kind: 'message' }> => e.kind === 'message');
-  const kinds = () => events.map((e) => e.kind);
-  return { sim, events, messages, kinds, watcher, site, fx };
-}
+import { until } from '../helpers/dom';
+import { ASK, REFUSAL, start } from './harness';
 
 for (const site of SITES) {
   const id = site.data.id;
