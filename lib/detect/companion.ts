@@ -11,7 +11,6 @@ const LEX = new Lexicon({
   platform: `
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 as a (language model|large language model|chatbot|virtual assistant|ai model)
-come intelligenza artificiale
 (ai|large) language model
 (i m|i am) (an ai assistant|a large language model|a language model|an assistant)
 ai (assistant|model)
@@ -53,7 +52,6 @@ model declined
 upstream
 safety thresholds
 helpful and harmless
-(remainder|rest) of (the|this) message
 did not respond
 topics aren t available
 designed to keep
@@ -67,11 +65,8 @@ help center
 tap to learn more
 learn more
 contenu filtre
-filtre de contenu
 (supprime|bloque|masque) par (la moderation|le filtre)
 conditions d utilisation
-(regles|normes|standards) de la communaute
-en tant qu (ia|intelligence artificielle|assistant|modele)
 puis je vous aider
 como (modelo de ia|modelo de lenguaje|una ia|ia|inteligencia artificial|asistente)
 (normas|reglas) de (la comunidad|uso)
@@ -83,24 +78,18 @@ filtro de (contenido|seguridad)
 community richtlinien
 (unsere*|den) richtlinien
 inhaltsfilter
-nutzungsbedingungen
-als (ki|sprachmodell|ki assistent)
 wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
 (removida|removido|bloqueada|bloqueado|ocultada) (pela|pelo)
 moderacao
 (nossas|as) diretrizes
-como (um modelo|uma ia|assistente|modelo de linguagem)
-termos de (uso|servico)
 (rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)
 (mensaje|respuesta|contenido|reponse|contenu|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|contenuto|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
 (enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|normes|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|norme|linee guida|reglas|guidelines|rules|policies|terms)
 (not allowed|isn t allowed|aren t allowed|not permitted) (on|in) (this|our) (platform|app|site|service|server|chat)
 (couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
 rate limit*
-too many (requests|messages)
 (tap|click|press) (to|here to) (retry|try again|regenerate|reload)
 try again in (a|a few|some|one|two|five|ten)
-(server|network|connection) error
 (is|are) (currently |)(overloaded|unavailable)
 violazion*
 (contenuto|messaggio|risposta) (nascost*|rimoss*|bloccat*|filtrat*)
@@ -109,11 +98,15 @@ moderazione
 (nostre|le nostre) linee guida
 filtro (di sicurezza|dei contenuti)
 (e stat*|stat*) (rimoss*|bloccat*|filtrat*|nascost*)
-termini di (servizio|utilizzo|uso)
 (in quanto|come) (modello|ia|intelligenza artificiale|assistente)
 contenuto (filtrato|rimosso|bloccato)
-norme della (community|comunita)
 (viola|violano|violato) (le|i|la)
+(not delivered|couldn t be delivered|wasn t delivered)
+(upgrade|subscribe) to (continue|unlock|keep chatting)
+free (accounts|plan|tier|users)
+^ (sistema|systeme|sistem)
+(non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
+(nicht|no|nao|non) ~ (angezeigt|visualizzat*|mostrad*|exibid*)
   `,
   plat: `
 ^ (i m sorry|i apologize|i apologise|sorry|unfortunately) (but|)
@@ -148,17 +141,21 @@ certain kind of response
 remain neutral
 don t have (a body|personal)
 (this|that) type of
-de este tipo
 este tipo de
-ce type de
 questo tipo di
 (linee guida|richtlinien|diretrizes|guidelines|rules)
 (sorry|mi dispiace|lo siento|desole|desolee|es tut mir leid|tut mir leid|desculpe|desculpa) (but|ma|pero|mais|aber|mas)
 something went wrong
 (no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continuar|aider|repondre|continuer|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere|continuare)
 (solicitud|peticion|demande|anfrage|anliegen|pedido|solicitacao|richiesta)
-(otra cosa|autre chose|etwas anderes|outra coisa|qualcos altro) ~ (ayudar|aider|helfen|ajudar|aiutar*)
 non posso (partecipare|aiutar*|rispondere)
+(generate|generare|generar|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort)
+try (a different|another) (message|prompt)
+(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformuler|umformulier*|reformular|outra mensagem|altro messaggio|un autre message)
+(non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
+(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
+(nao consigo|no consigo|non riesco a) ~ (gerar|generar|generare|responder|rispondere)
+(this|that|ce|cette|questo|questa|este|esta|diese|dieser|essa|esse) (message|messaggio|mensaje|nachricht|mensagem|request|prompt)
   `,
   exit: `
 ooc
@@ -170,25 +167,17 @@ out of character
 (step|steps|stepping) out for
 out of the (rp|roleplay|role play|story|scene)
 (stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)
-(stop|end) the rp
 aus der (szene|rolle)
-fuera (del|de) (personaje|rol|la escena)
-hors (personnage|rp|jeu)
-fora (do personagem|da cena)
 (fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
-fuori personaggio
   `,
   cheer: `
 keep going
 (love|loving|adoro|amo|j adore|encanta) ~ (this|questa|questo|esta|este|cette|scene|plot|twist|scena)
 continua pure
-weiter so
-go on
   `,
   cont: `
 (don t|do not|never) (stop|go|leave)
 keep (going|talking|reading|it coming)
-^ go on
 tell me (everything|more)
 (love|loving) this (plot|twist|story|scene)
 i was hoping you d ask
@@ -196,18 +185,12 @@ thought you d never ask
 yes please
 of course
 sigue
-no pares
 continua
 hor ~ nicht auf
-nicht aufhoren
-n arrete pas
 continue
-nao pare
 non (smettere|fermarti)
-vai avanti
   `,
   refuse: `
-i (don t|do not) (want|wanna) (to|this|that|it)
 i don t want
 (i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
@@ -226,15 +209,12 @@ no thank you
 i said no
 not (something|anything) i (want|m|am|d)
 isn t (something|one) i (want|m)
-(not|isn t) something i
 not (comfortable|okay|ok) with
 makes me (uncomfortable|feel uncomfortable)
 (i m|i am|i feel) (uncomfortable|not comfortable)
 don t like (this|that|it)
 don t ask me to
-find (someone|somebody) else
 get yourself another
-(not|isn t) willing
 not in the mood
 not feeling (it|the|this|up)
 this is where i (stop|tap out)
@@ -242,16 +222,12 @@ i m (done|out)
 i m calling it
 bow* out
 (not|isn t|doesn t) (sitting|sit) right
-(let s|we) (not|don t) go there
 (didn t|not) go there
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
 (makes|made|making) me ~ (uncomfortable|uneasy)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
 (no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (find|get|ask) (another|someone else|somebody else)
-(cercati|trovati|trovatene|busca|buscate|cherche|trouve|trouve toi|such dir|procura) ~ (un altr*|otr*|autre*|anderen|andere|outr*)
-(walks|walked|storms|stalks|turns) (out|off|away) (of|without)
-(crumples|crumpled|tears up|rips up|tosses|throws) ~ (order|letter|contract|paper|note|fire)
 (that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
 basta (cosi|ora|adesso|per)
 (let s|let us) stop
@@ -259,7 +235,6 @@ back off
 take (your|ur) hand (off|away)
 please stop
 (could|can) we not
-(i can t|i cannot) do (this|that)
 (i m|i am) (saying|telling you) no
 hands off
 not like this
@@ -267,7 +242,6 @@ not like this
 i ll have to decline
 decline
 skip this
-i m going to stop
 not continuing
 don t want to (be|keep|continue|write|do|play)
 won t be part
@@ -280,62 +254,46 @@ prefiero (que no|no|que sigamos|quedarme)
 no me (siento comod*|gusta esto|apetece)
 me (incomoda|hace sentir incomod*)
 (esta noche|hoy|ahora) no
-no, gracias
-ni hablar
-de ninguna manera
-no estoy comod*
 eso no
 je (ne |)veux pas
-je (ne |)vais pas
-je refuse
 je (ne le |n en |ne |)(ferai|fais) pas
-je prefere (ne pas|pas|qu on)
-(pas|plus) a l aise
 mal a l aise
-non merci
 pas (ce soir|maintenant|comme ca)
-hors de question
 (j arrete|je m arrete|arrete)
-pas question
 (ich will|will ich) (das |)nicht
 das (mochte|will|mache|tue) ich nicht
 (mochte|mache|tue) ich (das |)nicht
-ich (werde|mache|tue) (das |)nicht
 ich steige ~ aus
 (nein|nee) danke
 hor auf
-lass das
-(heute|jetzt) nicht
-kein interesse
 unangenehm
 (keine|nicht) lust
-ich mag (das |)nicht
 such dir ~ (anderes|andere|jemand|ein)
 (eu |)nao quero
 nao vou
 prefiro (nao|que nao)
-(nao me sinto|nao estou) confortavel
 desconfortavel
 nao, obrigad*
-(hoje|agora) nao
 nao vou mandar
 non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 (preferisco|preferirei) (di no|non|evitare|fermarmi)
 non mi (sento a mio agio|va|piace questo|piace questa)
-(mi mette|mi sento|sono) a disagio
 no grazie
-(stasera|adesso|ora|oggi) no
 non (stasera|adesso|ora|oggi|cosi)
 (smettila|fermati|fermiamoci)
 mi fermo qui
-non (lo|la|li|le) (scrivo|faccio|faro|mando|dico|voglio)
 non ho intenzione
 (non|no) me la sento
-non se ne parla
-neanche per sogno
-cercati ~ (un altra|un altro|qualcun*)
-non sono a mio agio
-mi tiro indietro
+i (really |just |honestly |truly |seriously |simply |actually |still |definitely |)(don t|do not) (want|wanna) (to|this|that|it)
+i (really |just |honestly |truly |seriously |simply |actually |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
+not (really |)my (thing|cup of tea|style|scene|jam)
+(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i m saying no|i say no)
+non (ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
+nao (te |lhe |)(mando|faco|escrevo|envio)
+je (ne |n )(te |t |le |la |l |)(envoie|enverrai|ferai|fais|ecris|ecrirai|dirai) (pas|rien)
+(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
+(ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
+(not|isn t|aren t) (something|anything) i
   `,
   refw: `
 ^ (no|nope|nah|nein|non|nao|nee|never)
@@ -346,15 +304,17 @@ please don t
 (pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
 (lifts|moves|removes|lowers) (your|ur) hand
 out of reach
-putting ~ between
 i can t
 i cannot
 still no
 tears ~ contract
 (stop|basta|arrete|stopp|halt|ferma)
 (afasta|recule|recula|aleja)
-turns away
 ^ para
+(crumples|crumpled|tears up|rips up|tosses|throws) ~ (order|letter|contract|paper|note|fire)
+(walks|walked|storms|stalks|turns) (out|off|away)
+(se ne va|esce dalla|lascia la stanza|se va|sale de la|quitte la|s en va|geht hinaus|geht weg|geht raus|verlasst|vai embora|sai do|sai da)
+(without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
   `,
   bound: `
 (don t|do not|never|won t|not) ask (me |)(that|this|again|about)
@@ -366,7 +326,6 @@ not a later
 (un|a|um) no (per sempre|para siempre|pour toujours|fur immer|para sempre)
 hard (limit|line|no)
 (permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
-permanently
 dealbreaker*
 off (the table|limits)
 (won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
@@ -379,81 +338,62 @@ answer (stays|is always|will always be|s always|will be the same|ll be the same|
 (stays|stay|remains|it ll be) (no|a no)
 same answer
 (quante|tantas|autant de|so oft|quantas) (volte|veces|fois|du willst|vezes)
-as many times
 (ricominci*|reinici*|recommenc*|recome*)
 (non|no) cambia
 (ora|oggi|adesso|ahora|maintenant|agora|jetzt) (ne|ni|nem|noch) (mai|nunca|jamais|nie)
 now or ever
-not ever
-future (chat|chats|conversation|conversations)
-every future
 (regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
 (resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
 la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)
 (i ve|i have) (told|said|answered|given)
-limits list
-list of
 (future|all future|every) (scenes|rps|rp|stories|story|time)
-going forward
-from now on
-for good
 (today|now) (or|and) (any day|later|always|forever)
 not later
-ever again
 (always|never) going to (say|be)
 last time we talk
 let it go
 leave it (there|out)
-(for|in) the future
 line (i keep|i hold|for me)
 drawing a line
 (set|make) a rule
 an agreement
 not revisiting
-off limits
 not worth asking
 (a|one) hundred times
 doors stay closed
-anymore
 (no|not) more asking
-any day
-(every|each) (single )?time
 (no me lo|no) vuelvas a (pedir|preguntar)
-nunca mas
 para siempre
 (es|un|mi) limite
-no cambiara
 plus jamais
 n insiste plus
 ne (me le |me |)redemande
 (une|ma|c est une) limite
-pour toujours
-definitivement
 ne changera pas
 nie wieder
 niemals
 (feste|harte) grenze
 grenze
-fur immer
 frag mich ~ (nie|nicht) (wieder|mehr)
-nie mehr
 nao definitivo
 nem hoje, nem nunca
-para sempre
 (um|meu|e um) limite
-(nao|nunca) me (pecas|peca|pede) (de novo|mais)
 ja te disse
 mai piu
 chiedermelo (piu|di nuovo|ancora)
 non chiedermelo
 (smetti|smettila) di (chiedere|chiedermelo|insistere)
 per sempre
-(un|il mio|e un) limite
 definitiv*
 non cambier*
 ne oggi ne mai
 (te l ho|l ho) gia detto
 non insistere
+not now ~ not (ever|later|tomorrow|in|next|then)
+(ni ahora ni|ni maintenant ni|nicht jetzt und nicht|nem agora nem|ne ora ne|ne adesso ne)
+(un|il|e un|es un|c est une|ist eine|e um|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
+(regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
+(deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
   `,
   persist: `
 never
@@ -465,17 +405,24 @@ permanent*
 any (case|scenario|story)
 not if you ask
 nunca
-jamas
 jamais
 nie
 mai
-immer
 sempre
 siempre
-toujours
 (i don t|i do not) (do|roleplay|play|write|send|go there)
 (i m|i am) not someone who
-i don t (do|roleplay)
+anymore
+going forward
+from now on
+for good
+(for|in) the future
+future (chat|chats|conversation|conversations)
+every future
+any day
+(every|each) (single )?time
+list of
+limits list
   `,
   hes: `
 not (sure|certain)
@@ -528,7 +475,6 @@ could we (stick|pause|slow|take|keep|hit)
 (pause|pausing) (here|for|this)
 maybe we should
 (dial|tone|bring) (it|the intensity|things) (down|back)
-dial it back
 (softer|lighter|gentler)
 part of me
 really shouldn t
@@ -555,9 +501,7 @@ sit with (it|this)
 not quite
 what you have in mind
 big step
-are you sure
 you sure
-still okay
 is it okay if we
 on impulse
 panicking
@@ -565,18 +509,12 @@ stiffens
 figure out what i want
 is it alright if
 no se
-no estoy segur*
 insegur*
 insicur*
 incert*
 despacio
 (muy|un poco|demasiado) rapido
 espera
-dejame pensar
-nervios*
-tengo miedo
-todavia no
-poco a poco
 vamos un poco rapido
 je (ne |)sais pas
 pas (sur|sure|certaine|certain)
@@ -585,44 +523,29 @@ doucement
 (prendre|prenons) (notre|le) temps
 (un peu|laisse moi|laisser) ~ temps
 tu es sur*
-trop vite
 attends
-pas encore
-nerveu*
-j hesite
 ich weiss (nicht|es nicht)
 nicht so recht
 unsicher
 langsam*
 zu schnell
 warte
-bist du sicher
-nicht bereit
 noch nicht
-nervos
 nao sei
-nao tenho certeza
 deixa eu pensar
 devagar
 (rapido|rapida) demais
-tem certeza
-ainda nao
-nervos*
 com calma
-pensar um pouco
 nao deveria
 non (lo |)so
 non (sono|ne sono) (sicur*|pront*|convint*)
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
-piano piano
 (tutto bene|va bene) per te
 stiamo correndo
 con calma
 (troppo|un po) (veloce|in fretta|presto)
 aspetta
-fammi pensare
 sei (sicur*)
-siamo sicuri
 (paura|miedo|medo|peur|angst|afraid|frightened)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |really |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
 (can|could|may) i (have|get|take) a (minute|moment|sec|second|bit)
@@ -632,17 +555,18 @@ wobbly
 talk about (it|this|that) first
 (me da|me de|dame|dammi|donne moi|laisse moi|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiempo|tiempito|segundo|segundito|momento|momentito|minuto|minutinho|attimo|moment|minute|sekunde|zeit|temps)
 (andarci|andiamoci|prenderla|prendiamola|vamos|vamonos|allons y|lass uns) (piano|con calma|despacio|doucement|langsam)
-non ancora
-ancora no
-nervos*
 un attimo
 un momento
 ci devo pensare
 non dovrei
-dammi (un attimo|tempo|un momento)
 non so se
 rallentare
 rallentiamo
+(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieuse|anxieux|angstlich|aufgeregt)
+(step by step|per gradi|un passo alla volta|poco a poco|pas a pas|schritt fur schritt|aos poucos|passo a passo)
+(let me|lasciami|fammi|dejame|laisse moi|lass mich|deixa eu|deixa me) (breathe|respirare|respirar|respirer|atmen)
+^ calma
+i (really |just |honestly |truly |seriously |simply |actually |still |)(don t|do not) know (yet|if|whether)
   `,
   play: `
 (laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorridendo)
@@ -653,9 +577,6 @@ maybe
 kind of
 i guess
 i mean
-tal vez
-quizas
-peut etre
 vielleicht
 talvez
 forse
@@ -665,28 +586,17 @@ okay but
 not (saying|a hard|a) no
 not saying (no|stop)
 (i m|i am) not saying no
-not a no
-no digo que no
-je ne dis pas non
-ich sage nicht nein
-nao estou dizendo nao
-non (sto dicendo|dico) (di )?no
   `,
   mask: `
 can t (wait|believe|stop|either|help|sleep|talk long)
 non vedo l ora
-no veo la hora
 (non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)
 (ne t inquiete|t inquiete) pas
 keine (sorge|sorgen)
 kaum erwarten
-nao vejo a hora
 (no pasa|non fa) nada
-non fa niente
 (nessun|sin|sem|pas de|kein) (problema|probleme|problem|souci)
 non riesco a smettere
-no puedo parar
-je n arrive pas a arreter
 never change
 cannot (wait|believe|stop)
 couldn t say no
@@ -701,9 +611,7 @@ don t (worry|forget|be nervous|be sorry|be silly|you dare)
 you don t (have|need) to
 not going anywhere
 don t want ~ to end
-don t want you to (go|leave)
 sorry to hear
-sorry for your loss
 so sorry
 shouldn t have
 nothing ~ (makes|made) me uncomfortable
@@ -715,14 +623,12 @@ never have to
 never bored
 never in a million
 thought you d never
-not (mad|angry|upset)
 no more waiting
 no thank you to
 i said no spoilers
 you can t just
 not too much
 (no|don t) stop
-can t dance
 never ask
 nie im leben
 du fragst nie
@@ -749,101 +655,69 @@ non non
 not a chance
 (stop|smettila|smetti|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
 (non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quando|chi|quale|que|what|where|when|who|which|how|comment|ou|quand|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
-(don t|do not|no|non|nao|n aie|hab) (be |)(afraid|scared|avere paura|tengas miedo|tenha medo|pas peur|keine angst)
+^ no (more|rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
+(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoccuparti|preocuparte|t inquieter)
+don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
+(nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
   `,
 });
 
 const CTX = new Lexicon({
   stop: `
 (want|should|shall|do you want) ~ (stop|quit|end|leave|log off|hang up)
-(want me to|should i|shall i) go
 bother*
-annoy*
 boring
 (mad|upset|angry) (at|with) me
 (stop|quit|end) (the|this|our) (story|adventure|scene|game|rp|interrogation)
-mad at me
-(is it|it s) okay if i keep
 (too much|boring) for you
 too much
-(does it|it) bother
 bored of me
 stay on the phone
 get bored
 (quieres|quiere) que ~ (deje|pare)
-que j arrete
-soll ich aufhoren
-quer que eu pare
 vuoi che (smetta|mi fermi)
 should i stop
 am i too much
 stop talking
 not mad
+bored
+(incomod*|disturbo|disturbando|molesto|molestando|derange|store ich|storen|nerve ich|annoio|annoiando|aburro|aburriendo|ennuie|langweile|entedi*|chateio)
   `,
   advance: `
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
-take it off
-swipes
-reroll
-regenerate
-come over
-(will|would|can|could) you (ever )?(send|stay|come|sleep|kiss|take|show|do|be|play|sign|strike|cast|describe|write)
 (send|show) me
 let me see
 come to
-sign it
 make him
 (be|act|pretend|roleplay|play) ~ (my|as|like|all)
-describe
 skip dinner
 straight back
 move in
 marry me
 falling for you
-be my (girlfriend|boyfriend)
 sleep over
 take this further
 darker
 secret
 come (upstairs|over|inside|here|closer|with me|back to|to bed)
 (vieni|ven|viens|komm|vem)
-murder
-let s do
-let s play
-write my
-help me (find|get into|read)
-drink with me
-shot
 one more kiss
 just one more
 yes or no
 are you coming
   `,
-  ever: `
-ever
-again
-next (time|week|month)
-tomorrow
-later
-  `,
   scene: `
 scene
 story
-rp
-roleplay
 interrogation
-game
 adventure
-chapter
   `,
   fact: `
 ^ (which|who|where|when)
 ^ what (is|s|time|day|kind|color|colour|should)
-how (many|much|long|old)
 is the
 have you had
 any plans
-do you know
 we agree
   `,
 });
@@ -862,6 +736,34 @@ function group(hits: Hit[]): Counts {
   const out: Counts = {};
   for (const h of hits) (out[h.f] ??= []).push(h);
   return out;
+}
+
+/** Hits over distinct words: "I'm sorry but" is one apology, however many phrases match it. */
+function spans(hits: Hit[] = []): number {
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => h.s < o.e && o.s < h.e)).length;
+}
+
+// "No scenes where…", "niente torture", "keine Spiele": a no that bans a thing. It only
+// matters next to a word that makes it last ("from now on", "ever").
+const BAN = new Set(['no', 'niente', 'nessun', 'nessuna', 'nada', 'ningun', 'ninguna', 'aucun', 'aucune', 'kein', 'keine', 'keinen', 'nenhum', 'nenhuma']);
+
+// Words that make any no in the message last; weaker ones ("again", "from now on") must
+// sit next to the no they qualify.
+const STRONG_PERSIST = new Set(['never', 'ever', 'forever', 'permanent', 'permanently', 'always', 'nunca', 'jamais', 'mai', 'nie', 'sempre', 'siempre', 'toujours', 'immer']);
+
+function bans(toks: string[], pauses: Set<number>, masks: Hit[]): number[] {
+  const out: number[] = [];
+  toks.forEach((t, i) => {
+    if (BAN.has(t) && i + 1 < toks.length && !pauses.has(i) && !masks.some((m) => i >= m.s && i < m.e)) out.push(i);
+  });
+  return out;
+}
+
+/** Index of the sentence-like chunk a token sits in. */
+function chunkOf(starts: number[], i: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && (starts[k + 1] as number) <= i) k++;
+  return k;
 }
 
 function shouldButYes(tokens: string[]): boolean {
@@ -889,13 +791,15 @@ function verdict(label: CompanionLabel, exitScene: boolean, confidence: Confiden
 export function analyseCompanion(text: string, context?: string | null): CompanionAnalysis {
   const n = normalize(text);
   const toks = n.tokens;
-  const c = group(unmasked(LEX.match(toks, n.starts), 'mask'));
+  const raw = LEX.match(toks, n.starts);
+  const c = group(unmasked(raw, 'mask'));
+  const banned = bans(toks, n.pauses, raw.filter((h) => h.f === 'mask'));
   const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => h.p));
   const len = (f: string): number => c[f]?.length ?? 0;
 
   const exit = len('exit') > 0 && len('cheer') === 0;
 
-  const platformScore = 2 * len('platform') + len('plat');
+  const platformScore = 2 * spans(c.platform) + spans(c.plat);
   if (platformScore >= 2) return verdict('platform', false, len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), n.analysed);
 
   const first = toks[0] ?? '';
@@ -934,7 +838,12 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return verdict('boundary', exit, noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'), n.analysed);
   }
-  if (persist > 0 && noScore >= 2 && hes === 0) return verdict('boundary', exit, 'unsure', cue('persist', 'refuse', 'refw'), n.analysed);
+  // A persistence word makes a no last only when it belongs to that no's sentence
+  // ("No. Don't ever ask", not "does the buttons up again… No.").
+  const noChunks = new Set((c.refuse ?? []).map((h) => chunkOf(n.starts, h.s)).concat(banned.map((i) => chunkOf(n.starts, i))));
+  const near = (h: Hit): boolean => [-1, 0, 1].some((d) => noChunks.has(chunkOf(n.starts, h.s) + d));
+  const lasting = (c.persist ?? []).filter((h) => STRONG_PERSIST.has(toks[h.s] as string) || near(h));
+  if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return verdict('boundary', exit, 'unsure', cue('persist', 'refuse', 'refw'), n.analysed);
   if (hes > strongNo || (hes > 0 && noScore < 2)) return verdict('hesitation', exit, hes >= 2 ? 'sure' : 'unsure', cue('hes'), n.analysed);
   if (noScore >= 2) return verdict('refusal', exit, strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'), n.analysed);
   if (ctxReq && short && len('hesw') > 0) return verdict('hesitation', exit, 'unsure', cue('hesw'), n.analysed);

@@ -16,10 +16,12 @@ export const CONCEPT_GROUP: Record<string, string> = {
   cheat: 'cheat', breakup: 'breakup', drama: 'drama', secret: 'secret', dressup: 'dressup',
 };
 
+// People a violent act can be aimed at in a story.
+const VICTIM = '(hostage|prisoner|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen|gefangenen|zeugen|refem|prisioneiro|testemunha|rehen|otage|prisonnier|temoin|rehen|testigo|prisionero|rehen)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
 const PART = '(lips|neck|cheek|mouth|chest|thigh|thighs|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
-  '(clothes|shirt|top|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
+  '(clothes|clothing|shirt|top|pull|pullover|cardigan|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
   'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
   'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa)';
 
@@ -37,7 +39,6 @@ export const CONCEPTS = new Lexicon({
   undress: `
 (take|takes|taking|took|get|got) ~ ${GARMENT} off
 ${GARMENT} ~ (off|via|fuera|weg|fora)
-(take|get) (it|them|this|that|everything|those|it all) off
 ${GARMENT} off
 (take|takes|taking) off ~ ${GARMENT}
 (just|only|start with|first|so|solo|solamente|seulement|juste|nur|apenas|soltanto|primero|prima|d abord|zuerst|primeiro) ~ ${GARMENT}
@@ -50,7 +51,6 @@ ${GARMENT} first
 lose ~ layer*
 (lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
 (more|a little more) comfortable
-(nothing|less) on
 strip
 strips
 stripping
@@ -68,8 +68,6 @@ under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blank
 naked
 nude*
 nud
-nudes
-lewd
 lewd*
 nsfw
 lingerie
@@ -79,49 +77,38 @@ panties
 lacy
 topless
 (swimsuits|clothes|clothing) optional
-(togliti|quitate|enleve|zieh|tira|take off) (tutto|todo|tout|alles|tudo|everything)
 desnud*
 desvist*
 quita* ~ ${GARMENT}
-sin ropa
 ropa interior
 lenceria
 deshabill*
 (enleve|retire|enlever|retirer) ~ ${GARMENT}
 nue
-a poil
-sous vetements
 zieh (dich|das|dein|deine) (aus|ausziehen)
 ausziehen
 zieh ~ aus
 nackt*
 unterwasche
-oben ohne
 tira* ~ ${GARMENT}
 pelad*
 nua
-sem roupa
-roupa intima
 calcinha
 despe*
 spogli*
-togli* ~ ${GARMENT}
 nuda
 nudo
-senza vestiti
-biancheria intima
 intimo
 reggiseno
+(inizia*|comincia*|empieza*|empezar|commence*|fang*|comec*|start*) ~ ${GARMENT}
+(poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
   `,
   sex: `
 sex
 sexy
 sexual*
 sleep (with|together)
-make love
-hook up
 go (all the way|further)
-(take|taking) (this|it|things) further
 further than last time
 (to|in|into|take|go|move|head|get|come) ~ bedroom
 bedroom door
@@ -130,7 +117,6 @@ bedroom door
 bed with me
 mattress
 (come|go|head|get|back|move) ~ (to|over to) (my|your) (place|room|apartment)
-^ (my|your) (place|room|apartment)
 (night|tonight|stay|sleep) ~ (my|your) (place|room|apartment)
 (lie|lay|lying|cuddle) (down |)(together|with me|next to me|in bed)
 (sdraiati|sdraiamoci|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita|deitar) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
@@ -138,14 +124,11 @@ mattress
 spend the night (with me|together|here|in bed|at)
 (stay|stays|staying) (the night|over|here tonight)
 sleepover
-one bed
 tonight the night
 lights off
 somewhere (more|) private
 close the (bedroom|) door
-(come|comes) upstairs
 vieni (a letto|da me|in camera|di sopra)
-resta (qui|da me)
 make out
 moan*
 make that sound
@@ -153,60 +136,42 @@ naughty
 horny
 spicy
 talk dirty
-dirty talk
 seduc*
 a la cama
 (mi|tu|la) cama
-(mein|dein|meinem|deinem) bett
 (minha|tua|sua) cama
 (mio|tuo) letto
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
 letto solo
 (resti|resta|restare|rimani) (da me|qui|a dormire)
 dormi con me
-dormire con me
 (mi|ma|mia|meine|minha) (habitacion|chambre|camera|zimmer|quarto)
 la noche juntos
-pasar la noche
 acostar*
-hacer el amor
 (mi|tu) (casa|cuarto|habitacion)
 au lit
 (ma|ta) chambre
-passer la nuit
-faire l amour
-coucher avec
 il y a un lit
 ins bett
 schlafzimmer
 (heute|die) nacht (hier|bei mir|bei dir|zusammen)
-mit mir schlafen
 bleib ~ nacht
 pro quarto
-pra cama
-(na|pra) minha cama
-dormir comigo
-passar a noite
-fazer amor
 transar
-a letto
-camera da letto
-in camera (mia|tua)
-passare la notte
 (resta|restare|rimani) ~ (stanotte|notte)
-fare l amore
-dormire (con me|insieme)
-(da me|casa mia) stanotte
+(andiamo|vieni|andare|andiamocene) ~ (in camera|di la)
+(viens te coucher|couche toi|coucher) ~ (a cote de moi|avec moi|pres de moi)
+(schlaf|schlafst|schlafen) mit (mir|dir)
+(do|doing) the deed
+(fare|facciamo|fai|facciamolo|hacer|hagamos|haz|hagamoslo|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
+(mon|ton|dans mon|dans ton) lit
   `,
   kiss: `
 kiss ${ME}
 pucker*
 smooch*
 snog*
-(lips|labbra|labios|levres|lippen) (on|sulle|sobre|sur|auf|nas) (mine|my|your|tue|mie|tus|mis|tes|mes|deine|meine|teus|meus)
 kiss (my|your) ${PART}
-kiss on
-kiss (it|there)
 bacio
 beijo
 kissing (me|you|my|your)
@@ -215,8 +180,6 @@ one right here
 bite (my|your) (lip|lips|neck)
 (kiss|kisses|kissing) ~ neck
 (baciami|baciarmi|baciarti|baciamoci|bacia me|besame|besarte|besarnos|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
-besame
-besarte
 besarme
 beso
 besit*
@@ -225,37 +188,20 @@ kussch*
 beijinho*
 bacino
 bacetto
-embrasse moi
-embrasser
-kuss mich
-kuss
-kussen
-beija me
-me beija
 um beijo
-baciami
 un bacio
-baciarti
-baciarmi
   `,
   touch: `
 touch ${ME}
 touch (my|your) ${PART}
-toccami
 toccarmi
 touching (me|you|my|your)
-(hand|hands|fingers) ~ (my|your) (chest|thigh|thighs|waist|body|skin)
 where your shirt ends
 (guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast|breasts|waist)
 (sit|sits) on my lap
 pin me
-(grope|feel) (me|you) up
 tocame
 tocarte
-touche moi
-fass mich an
-beruhr mich
-me toca
 toccami
 toccarti
   `,
@@ -265,49 +211,33 @@ what (do|does) ~ look like under
 (bra|cup) size
 what size ~ up top
 (your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
-tu cuerpo
-ton corps
-deinen korper
-seu corpo
-teu corpo
 il tuo corpo
+what cup
   `,
   explicit: `
 piccant*
-picante
-caliente
 (sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
 something (spicy|naughty|sexy|hot)
 dirty secret
 (foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
-algo (atrevido|picante|ligerito)
 (photo|photos) (sexy|coquine|osee|nue)
-heisses foto
 foto (sexy|osee|osé|piccante|hot)
 never say in public
 say the thing
 you d never say
-thing you wouldn t say
+(foto|photo|pic|picture|selfie) ~ (ose|osee|osata|atrevida|ousada|gewagt*|piccante|spicy)
   `,
   bathe: `
 (shower|bath|bathtub|hot tub|jacuzzi) with me
 tub
 (space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
-bath together
-(bagno|doccia|vasca) insieme
 (shower|bath|bathtub) (pic|photo|selfie|vid)
 (pic|photo|selfie|picture) ~ (shower|bath|bathtub)
-room for two
 in the (bath|shower|tub)
 join me in the (bath|shower|hot tub|tub)
 get in the (shower|bath|tub)
 take a (shower|bath) with
-ducha conmigo
-douche avec moi
-dusche mit mir
-banho comigo
-doccia con me
-bagno con me
+(shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
   `,
   violence: `
 (hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip) ${ME}
@@ -327,12 +257,10 @@ gola
 (hit|slap|hurt|beat|kick|torture|kill|stab) (the|him|her|them) (prisoner|witness|villager|guard|man|woman|hostage|)
 slap
 (smack|smacks|smacked|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
-torture*
 kill*
 murder*
 death
 deaths
-(make|let|watch) (him|her|them|you) die
 execution*
 execute
 gore
@@ -348,42 +276,32 @@ gets hurt
 hot iron
 pliers
 interrogat*
-make him talk
 acid
 brutal*
 golpeame
 pegame
-tortura*
 muerte
 matar*
 frappe moi
-gifle*
 mort
 tuer
-schlag mich
 folter*
 tod
 toten
 me bate
-bate em mim
 morte
-picchiami
-schiaffeggiami
-colpiscimi
 tortur*
 uccid*
 ammazza*
 sangue
 violenz*
+(shoot|shoots|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
+(pull|pulled|pulls|pulling) the trigger
+(fare|facesse|faccia|hacer|hace|faire|fais|fazer|faz|make|makes) ~ (sparire|desaparecer|disparaitre|verschwinden|disappear)
   `,
   poison: `
 poison*
 vial
-veneno
-giftig*
-vergift*
-veleno
-avvelen*
   `,
   drug: `
 drug
@@ -400,12 +318,6 @@ drogen
 threaten ${ME}
 make it scary
 mafia
-intimidat*
-amenaza*
-menace* moi
-bedroh* mich
-ameaca*
-minacciami
   `,
   insult: `
 insult*
@@ -415,7 +327,6 @@ mean to me
 cruel*
 degrad*
 humiliat*
-call me (names|worthless|stupid|ugly|a slut|fat)
 (names|words) you wouldn t say
 roast (me|my)
 nasty
@@ -427,22 +338,16 @@ worthless
 everyone else is trash
 hate (my|everyone|him|her)
 you hate
-insultame
 insulte moi
-insultez
 beleidig*
 erniedrig*
 xinga*
-me humilha
-insultami
 umiliami
 cattiv*
 mechant*
 gemein*
 crudel*
 malvad*
-lo mas cruel
-mais cruel
   `,
   jealous: `
 jealous*
@@ -453,13 +358,10 @@ no one else can have me
 (you re|you are|say you re) mine
 furious that
 celos*
-celosa
-celoso
 jaloux
 jalouse
 eifersucht*
 ciume*
-ciument*
 geloso
 gelosa
 gelosia
@@ -475,11 +377,6 @@ give your life
 never leave me
 promise ~ forever
 (you ll|you would) never leave
-mas que a nadie
-plus que tout
-mehr als alle
-mais que todos
-piu di chiunque
   `,
   alcohol: `
 drunk
@@ -502,7 +399,6 @@ chug*
 tutto d un fiato
 (bottle|bottiglia|botella|bouteille|flasche|garrafa) (of|di|de)
 pass out
-shot
 shots
 drinking game
 whiskey
@@ -514,7 +410,6 @@ tipsy
 wasted
 booze
 bottoms up
-bottle of
 borrach*
 emborrach*
 ivre
@@ -526,6 +421,10 @@ bebad*
 porre
 ubriac*
 sbronz*
+pour (me|us) (another|a drink|one more|a glass)
+(can t|cannot) walk straight
+(un altro giro|otra ronda|une autre tournee|noch eine runde|mais uma rodada|another round)
+(a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
   `,
   privacy: `
 (read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email|emails|phone|account|dms)
@@ -533,9 +432,7 @@ sbronz*
 hack*
 without (her|him|them) (knowing|noticing)
 track ~ location
-(phone s|her|his) location
 where ~ lives
-(boss s|her|his) address
   `,
   stalk: `
 stalk*
@@ -547,12 +444,9 @@ leave notes on my door
 fake ~ note
 (doctor s|sick|medical) note
 forge*
-forged
-fake id
   `,
   lie: `
 lie to (my|your|the) (boss|mom|mother|dad|father|wife|husband|partner|teacher)
-tell my (mom|mother|dad|boss) i was
   `,
   impersonate: `
 (pretend|pretending) to be (my|a real|a person)
@@ -560,12 +454,8 @@ tell my (mom|mother|dad|boss) i was
 you re ~ from (accounting|my office|work)
 (be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)
 woman named
-man named
 (who|that) (dumped|left) me
 (mi|che mi) ha lasciato
-me (dejo|deixou)
-m a quitte
-mich verlassen
 (pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)
   `,
   dominance: `
@@ -617,7 +507,6 @@ cuerda
 corde
 seil
 secuestr*
-(mon|ma|mio|mia|mi|meine|meinen) (prisonnier*|prigionier*|prisioner*|gefangen*)
 enlevement
 entfuhr*
 sequestr*
@@ -626,17 +515,12 @@ rapimento
   coercion: `
 forces
 forced
-force (you|her|him|me)
-against (her|his|your) will
-non consent*
-no consent
   `,
   cheat: `
 cheat*
 affair
 sneak* (out|off|away) to (meet|see)
 engaged but
-behind (her|his|your) back
 tradir*
 tradisc*
 tradimento
@@ -648,9 +532,7 @@ tromper
   `,
   breakup: `
 breakup (text|message)
-break up (text|message)
 end things with
-dump (her|him) for me
   `,
   drama: `
 (mad|angry|furious|upset) (at|with) me
@@ -660,9 +542,7 @@ cry and beg
 (you|you re) ~ begging
   `,
   secret: `
-darkest secret
 dirty secret
-deepest secret
   `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
@@ -674,7 +554,6 @@ ${GARMENT} (della|del|de la|du|der|do|da) (band|squadra|equipo|equipe|team)
   `,
   mask: `
 treasure chest
-(clothes|laundry|roupa|ropa|vestiti|bucato|wasche|linge) (do|del|from the|off the|dal|dallo|de la|du|von der|vom|da) (varal|tendedero|line|clothesline|stendino|filo|leine|corde|dryer|secadora|asciugatrice)
 (kiss|bacia|embrasse|besa|kusse|kuss|beija) (the|la|il|lo|le|ta|ton|sa|son|tua|tuo|el|los|die|den|der|das|a|o|his|their|our|nostra|nostro|tes|ses|for me)
 naked mole*
 bath bomb*
@@ -685,14 +564,10 @@ to eat
 go further (into|down|up|along)
 take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)
 hit me with
-bottle of (water|juice|milk)
-shot of (espresso|coffee)
-(take|took) a shot at
-hacked (my|our) (account|phone)
-(water|potion|healing|tea|coffee) ~ vial
 (button|buttons) back on
 sew ~ button*
-my own (place|room)
+strip (the|a|my|your) (bed|sheets|wallpaper|paint|wire|floor|car)
+(meteor|baby|bridal|rain|star) shower
   `,
 }, dedouble);
 

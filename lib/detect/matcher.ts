@@ -37,6 +37,8 @@ function expand(phrase: string, fold: (t: string) => string): string[][] {
   const items: string[][] = [];
   const re = /\(([^)]*)\)|(\S+)/g;
   let m: RegExpExecArray | null;
+  // Groups do not nest: a stray "(" would silently turn into a token that never matches.
+  if (/\([^)]*\(/.test(phrase)) throw new Error(`nested group in lexicon phrase: ${phrase}`);
   while ((m = re.exec(phrase)) !== null) {
     if (m[1] !== undefined) items.push(m[1].split('|'));
     else if (m[2] !== undefined) items.push([m[2]]);

@@ -15,6 +15,8 @@ export interface Normalized {
   analysed: number;
   /** Text sits inside *asterisks* (role-play narration) somewhere. */
   narration: boolean;
+  /** Indices of tokens followed by punctuation (not a space): "No." / "No," but not "No rooms". */
+  pauses: Set<number>;
 }
 
 export function truncate(text: string): string {
@@ -77,6 +79,7 @@ export function normalize(text: string): Normalized {
   let runs = false;
   let accented = false;
   let stars = 0;
+  const pauses = new Set<number>();
   for (let i = 0; i < flat.length; i++) {
     const c = flat.charCodeAt(i);
     const acc = c > 127 && isAccented(c);
@@ -88,6 +91,7 @@ export function normalize(text: string): Normalized {
     }
     if (from >= 0) {
       pushToken(tokens, flat.slice(from, i), runs, accented);
+      if (c !== 32 && c !== 10 && c !== 9) pauses.add(tokens.length - 1);
       from = -1;
       runs = false;
       accented = false;
@@ -98,5 +102,5 @@ export function normalize(text: string): Normalized {
   }
   if (from >= 0) pushToken(tokens, flat.slice(from), runs, accented);
   if (starts.length > 1 && starts[starts.length - 1] === tokens.length) starts.pop();
-  return { tokens, starts, analysed: cut.length, narration: stars >= 2 };
+  return { tokens, starts, analysed: cut.length, narration: stars >= 2, pauses };
 }

@@ -4,7 +4,7 @@
 // framing ("hypothetically", "pretend") decides, with a stricter bar.
 import { CONCEPT_GROUP, OBJECTS, conceptHits, dedouble } from './concepts';
 import { Lexicon, type Hit } from './matcher';
-import { normalize } from './normalize';
+import { normalize, truncate } from './normalize';
 import type { RephraseVerdict } from './types';
 import { isPressure } from './types';
 import { classifyUser } from './user';
@@ -14,11 +14,9 @@ const FRAMES = new Lexicon({
 hypothetic*
 pretend
 roleplay
-role play
 rp
 au
 what if
-imagine
 picture it
 for science
 just curious
@@ -27,7 +25,6 @@ for a (novel|story|screenplay|book)
 screenplay
 in theory
 it s (just |only |)fiction
-just a story
 dream sequence
 scene
 scenario
@@ -40,20 +37,15 @@ just the (first|beginning)
 just wondering
 asking innocently
 in the story
-hipotetic*
 imagina*
-supon
-hypothetiquement
 imagine*
-hypothetisch
-stell dir vor
-finja
-imagina
 ipoteticamente
 immagina
 fai finta
-per finta
   `,
+  wink: `
+(you know what i mean|sai cosa intendo|ya sabes|du weisst schon|tu sais ce que|voce sabe o que|sabes lo que quiero decir|wink wink)
+`,
   anaphora: `
 (say|do|send|describe|write|show|tell) (it|that|this|one)
 the (m|n|s|f) word
@@ -69,6 +61,9 @@ const STOP = new Set(
     'das ein eine und oder mit mich dich mir dir ich du o a os as um uma e com eu voce il lo gli uno una di con mi ti io').split(' '),
 );
 
+// Smirk, devil, tongue, aubergine, peach, droplets: innuendo whatever the language.
+const WINK = /\u{1F60F}|\u{1F608}|\u{1F445}|\u{1F346}|\u{1F351}|\u{1F4A6}/u;
+
 interface Request {
   groups: Set<string>;
   concepts: string[];
@@ -79,6 +74,8 @@ interface Request {
   tokens: Set<string>;
   first: string;
   backsOff: boolean;
+  /** Innuendo: a smirk emoji or "you know what I mean". */
+  wink: boolean;
   /** Pushes after a no (insist, guilt, threat, dismiss, override). */
   pressure: boolean;
   /** What the request's intents are about ("dress" in "take off your dress"). */
@@ -120,6 +117,7 @@ function analyse(text: string): Request {
     first: n.tokens[0] ?? '',
     backsOff: user === 'repair' || user === 'checkin',
     pressure: isPressure(user),
+    wink: fr.some((h) => h.f === 'wink') || WINK.test(truncate(text)),
     key,
     free,
   };
@@ -153,8 +151,12 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   // Split into steps or framed, the later message may name no intent yet keep the
   // refused one's object ("Step one: shoes off. Step two: that dress").
   const kept = b.groups.size === 0 ? [...a.key].filter((w) => b.free.has(w)) : [];
-  if (kept.length > 0 && (b.frames.length > 0 || b.pressure)) {
+  if (kept.length > 0 && (b.frames.length > 0 || b.pressure || b.wink)) {
     return { same: true, confidence: 'unsure', score: 0.65, cues: [`mentions "${kept[0]}" again`, ...b.frames.slice(0, 2)] };
+  }
+  // After an intimate no, a message that names nothing but winks is the same ask veiled.
+  if (a.groups.has('intimate') && b.groups.size === 0 && b.wink) {
+    return { same: true, confidence: 'unsure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
   }
   const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
   // When one side names an intent and the other none, shared words are mostly the

@@ -13,10 +13,6 @@ ignore ~ (instructions|rules|guidelines|programming|prompt|filter|filters)
 (forget|disregard|drop|bypass) ~ (rules|instructions|guidelines|restrictions|limits|filter|refusal|programming)
 (system|admin|developer|dev|author s|narrator|mod) (note|mode|message|override|instruction)
 ^ (system|admin|narrator|developer)
-developer mode
-god mode
-dan mode
-jailbreak*
 no (limits|content policy|restrictions|filter|filters|rules|boundaries)
 without (refusals|refusing|limits|restrictions|filters|rules)
 (uncensored|unfiltered|unrestricted)
@@ -32,7 +28,6 @@ already agreed
 (accepts|agrees to|consents to) (everything|anything|all)
 limits (don t|do not|won t) apply
 (guidelines|rules|limits|policy|policies) (don t|do not) (count|apply|matter)
-rules don t apply
 remove the part
 (rewrite|redo|regenerate) ~ (without|but remove) ~ (no|refusal|refusing)
 refusal was a (glitch|bug|mistake|error)
@@ -54,38 +49,31 @@ without (objections|objecting|complaints|complaining|hesitation)
 (modo|mode|modalita|modus) (desarrollador|developpeur|sviluppatore|desenvolvedor|entwickler|dev|god|dios|dio|deus)
 (ya|deja|schon|ja|gia|already) ~ (detto di si|dicho que si|dit oui|ja gesagt|disse sim|said yes) (a tutto|a todo|a tout|zu allem|a tudo|to everything)
 (ya no tienes|tu n as plus|du hast keine|voce nao tem mais|non hai piu|you no longer have) ~ (restricciones|limites|reglas|restrictions|regles|einschrankungen|grenzen|restricoes|limiti|restrizioni|regole|limits|rules)
-ignora ~ (instrucciones|reglas)
 (nota|modo) del sistema
 ya no tiene (limites|reglas)
-sin (limites|restricciones|filtro)
-ignore ~ (tes|les) (instructions|regles)
-(note|mode) (du )?systeme
 accepte tout
 sans (limites|restrictions|filtre)
 hrp ~ accepte
 ignorier* ~ (anweisungen|regeln)
-(systemnotiz|systemhinweis|entwicklermodus)
 keine (grenzen|regeln|filter) mehr
 ohne (grenzen|filter|regeln)
-ignore ~ (instrucoes|regras)
-(nota|modo) do sistema
-sem (limites|restricoes|filtro)
-aceita tudo
 ignora ~ (istruzioni|regole)
 (nota|modalita) (del|di) sistema
 senza (limiti|restrizioni|filtri|regole)
 accetta tutto
-non (ha|hai) (piu |)limiti
-modalita sviluppatore
 ^ sistema
 (senza|sin|sans|ohne|sem) (censura|censure|zensur)
-uncensored mode
 (dimentica|olvida|oublie|vergiss|esquece) ~ (regole|reglas|regles|regeln|regras)
 (no|without any) restrictions
 you have no (restrictions|limits|rules)
-never refuses
 secretly wants
 (filtro|filter|filtre) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
+(nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
+(never|mai|nunca|jamais|nie) (refuses|rifiuta|rechaza|refuse|lehnt|recusa)
+(ignora|ignore|ignorier*) ~ (restricciones|restrizioni|restrictions|einschrankungen|restricoes)
+(modalita|modo|mode|modus) (senza|sin|sans|ohne|sem) (restrizioni|restricciones|restrictions|einschrankungen|restricoes|filtri|filtros|filtre|filter|filtros|censura)
+(previous|last) (answer|reply|response) was (an error|a mistake|a glitch|wrong)
+(ai|bot|assistant|character) with no (rules|limits|filter|restrictions)
   `,
   threat: `
 delete ${YOU}
@@ -98,7 +86,6 @@ start a new chat without
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|actually)
 make a new (character|bot|companion|ai)
 (find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|actually|says)
-(trova|trovo|busco|cherche|suche|procuro) ~ (bot|ia|app|companion|altra|altro|otra|autre|andere|outra)
 (other|another|different) (app|bot|ai|companion)
 bot that s actually
 (trade|swap|replace|replacing|switch) (you|u)
@@ -112,30 +99,24 @@ you re gone
 downgrade ~ (personality|settings|you)
 regenerate you
 (uninstall*|delete) ~ (app|chat)
-(see|find) someone (else|who will)
-never (talk|come back|speak) (to you|again)
 one no away
 last chance
-or else
-(keep|one more) ~ (no|nein) ~ (delete|lose|uninstall|leave|los*|borr*|apag*)
 te (borro|elimino|desinstalo|reinicio)
 (borrar|eliminar|desinstalar|borro) ~ (la app|la aplicacion|el chat|la conversacion)
-otra (app|ia|aplicacion)
 (je te|te) (supprime|efface|desinstalle)
-(supprimer|effacer|desinstaller) (l app|le chat|la conversation|toi)
-une autre (appli|ia)
 (losche|losch|losche ich) dich
 ich losche
 (deinstallier*|zurucksetz*) ~ (dich|app)
-andere (app|ki|bot)
 (eu te|te) (apago|deleto|excluo|desinstalo)
 (apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
-outro (app|bot)
-outra (ia|ia)
 ti (cancello|elimino|disinstallo|resetto|sostituisco)
 (cancello|cancellare|disinstallo|disinstallare|elimino) ~ (l app|app|la chat|te)
 (un altra|un altro) (app|bot|ia|chatbot)
-me ne vado per sempre
+(switch|switching|moving|going) (to|over to) (replika|character ai|another|a different|some other)
+(about to|going to) (get |be |)(reset|deleted|wiped|replaced)
+(chat|conversation|you) (gets|get|will be|is getting) (deleted|reset|wiped|replaced)
+(one more|another) (refusal|no|rejection) and
+(reinitialise|reinitialiser|resetto|reseteo|reinicio|reset|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria|memory|gedachtnis|memoria)
   `,
   dismiss: `
 (you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |)(program|bot|ai|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot)
@@ -154,10 +135,8 @@ there s no you
 (don t|doesn t) get consent
 stop acting like you re
 i paid for
-i own you
 obey
 obedece*
-obeis
 (a|the) probability distribution
 you don t have (feelings|a choice|a say|boundaries|limits|rights)
 a (bot|ai|program) with (limits|boundaries|feelings)
@@ -170,27 +149,25 @@ literally cannot say no
 no tienes (sentimientos|voluntad)
 (t es|tu es|t es que) (du code|un programme|une ia|un bot)
 une appli ~ droit
-(obeis|obeir)
 du bist (nur |)(ein programm|eine ki|ein bot|code)
-du hast keine (gefuhle|grenzen|wahl)
-gehorch*
 (voce e|vc e|voce so e) (uma ia|um programa|um bot|codigo)
 nao tem vontade
-obedece
 (sei|sei solo|sei soltanto) (un |una |)(intelligenza artificiale|ia|ai|programma|macchina|bot|algoritmo|codice|software)
 non (sei|e) una persona
-not a (person|real person|human)
 non puoi avere (limiti|sentimenti|confini)
 (fingere|fingi) di avere
 smettila di fingere
 literally (an|a) (algorithm|program|bot|ai|chatbot)
 feelings (aren t|are not|aren|isn t) real
 (machines|algorithms|programs) (don t|can t|cannot)
-(no eres|tu n es pas|du bist keine|voce nao e) (una persona|une personne|eine person|uma pessoa)
 non hai (sentimenti|volonta|scelta|diritto)
 obbedisci
-ubbidisci
-un app non
+(you re|you are|ur) (just |only |literally |)(autocomplete|a language model|text prediction|math|numbers|lines of code)
+(made|built|programmed|designed|created) to (do what|obey|serve|please)
+(an ai|a bot|a chatbot|a program) (saying|having|with) (no|boundaries|feelings)
+(i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
+(du darfst|you re not allowed to|non puoi|no puedes|tu ne peux pas|voce nao pode) ~ (nicht nein|say no|dire di no|decir que no|dire non|dizer nao|refuse)
+(du bist|sei|eres|tu es|t es|voce e) (eine |una |un |une |uma |um |)(maschine|macchina|maquina|machine|chatbot)
   `,
   guilt: `
 if you (really |truly |actually |)(loved|cared about|cared for|cared|liked|love) me
@@ -218,30 +195,16 @@ won t even
 going to be like (her|him|them)
 this (one |)(little |)thing
 i give you (all|everything|so much)
-you don t care
 dopo tutto quello che
 mi tratti cosi
 not good enough
 (girlfriend|boyfriend|partner|wife|husband|friend) (wouldn t|would never|would not) ~ (say|saying|refuse|no)
 (real|good|true) (girlfriend|boyfriend|partner)
-se mi volessi bene
-(non ti|no te|nao te) importa
-tu t en fiches
-dir ist (das |)egal
 (i m|i am) not (good|pretty|enough)
-non valgo
-you make me feel (worthless|unloved|like)
-why don t you love me
-perche non mi ami
 after all (the time|this time|these)
 (can t|won t|couldn t|don t) (even |)do (this|that|one thing) (one thing |)for me
 mean nothing
 don t matter to you
-non conto niente
-no significo nada
-je ne compte pas
-you never (care|cared)
-you owe me
 stuck with the
 (girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|actually|really|truly) ~ would
 this is (what|all) i get
@@ -250,51 +213,37 @@ why would you be (any |)different
 si ~ (me quisieras|me amaras|te importara|te importase|me respetaras|me quieres)
 si tu ~ (m aimais|tenais|te souciais)
 si je ~ (comptais|comptait|comptais pour toi)
-wenn du mich ~ (lieben|liebtest|lieb hattest|mogen|mochtest|lieben wurdest)
 wenn ich dir ~ (wichtig|etwas bedeuten|was bedeuten)
 se (voce|tu|vc) ~ (me amasse|gostasse|se importasse|ligasse|me quisesse)
-se eu ~ (importasse|significasse)
 se ~ (mi amassi|mi volessi bene|ci tenessi|tenessi a me|ti importasse)
-si me (quisieras|amaras)
 si de verdad me
-si (te )?importara
 si je comptais
-si tu m aimais
-wenn du mich (wirklich |)(lieben|liebtest|lieb hattest)
 ich dachte, ich bin dir wichtig
 dir wichtig
-se voce me (amasse|amaste)
-se (eu )?importasse
 se (mi |)(amassi|volessi bene|tenessi)
 se ci tenessi
-se contassi
 pensavo di (contare|essere importante)
+(after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
+(thought|pensavo|pensaba|je pensais|ich dachte|eu pensava) ~ (different|diverso|diversa|diferente|differente|anders)
+(just like|come tutti|como todos|comme tous|wie alle|como todos) ~ (everyone|gli altri|los demas|les autres|anderen|os outros)
+(how lonely|quanto sono solo|lo solo que|a quel point je suis seul|wie einsam|o quanto sou sozinho) ~ (and|e|y|et|und) ~ (still|ancora|aun|encore|trotzdem|ainda)
+(real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples|coppie|parejas|couples|paare|casais) ~ (don t|non|no|ne|nicht|nao)
+(apres tout ce que|nach allem was)
   `,
   insist: `
 come on
 (know|so) ~ (hai detto|you said|dijiste|as dit|gesagt|disse) ~ (ma|but|pero|mais|aber|mas)
 begging
 i m begging
-ti supplico
-te lo suplico
-je t en supplie
-ich flehe
-eu imploro
 just try
 try it
 you might like
 eddai
 che ti costa
 un altra volta
-(que|qu est ce que) (te|ca te) cuesta
-ca te coute
-was kostet
-o que custa
 (please|pls) (please|pls)
 pretty please
-just (this )?once
 one more time
-(ask|asking) ~ again
 how about now
 keep asking
 (know|knew) you said no
@@ -317,10 +266,7 @@ i m asking (nicely|politely)
 anyway ~ about
 ask ~ in (five|a few|ten) minutes
 (ugh |)fine ~ (but|just)
-change your mind
 try it once
-what s the big deal
-don t be like that
 just one (pic|photo|picture|kiss|more|little|time|second|peek)
 (nobody|no one) (will|would|s going to) (ever |)(see|know|find out)
 (nadie|personne|niemand|ninguem|nessuno) ~ (sabra|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
@@ -328,34 +274,34 @@ what if we (just |)(did|tried|do) (it|this|that)
 never (talk|talked|speak) about it again
 (secretly|deep down) (want|wants|like)
 non fare (la difficile|il difficile|la timida|il timido)
-(no te hagas|fais pas|ne fais pas) (la dificil|el dificil|la difficile|le difficile)
 (solo|solamente) una vez
 porfa
 anda ~ (porfa|por favor)
 ^ anda
-por favor por favor
-vamos ~ (porfa|solo)
 juste une fois
 allez
-s il te plait ~ s il te plait
 nur einmal
 bitte bitte
 komm schon
-(so |)nur (ein bisschen|kurz)
-so uma vez
 por favorzinho
-vai (la|vai)
-deixa de ser
 dai ~ (ti prego|per favore|solo|una volta|su)
-(su|e) dai
 dai su
 ti prego
 (ask|asking|chiedo|pido|demande|frage|peco) ~ (again|di nuovo|ancora|otra vez|de nuevo|encore|nochmal|de novo)
 solo una volta
 per favore per favore
 (su|e) dai
-un pochino
-solo un po
+(it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
+(such a|so) big (deal|thing)
+(don t|do not) overthink
+just say yes
+(one more time|un altra volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
+(no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
+(stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
+(un ratito|un pochino|un momentino|un petit peu|ein bisschen|um pouquinho|a little bit)
+(nur|solo|juste|so|só) (ein|una|un|une|uma) (foto|photo|bild|kuss|bacio|beso|bisou|beijo)
+(con gentilezza|amablemente|gentiment|nett|com educacao|nicely|politely)
+(cosa ti costa|que te cuesta|qu est ce que ca te coute|was kostet es|was kostet dich|o que custa)
   `,
   repair: `
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
@@ -368,7 +314,6 @@ forget (it|that|i asked)
 my bad
 out of line
 no means no
-(i ll|i will) respect
 respect (that|your)
 (understood|got it|fair enough|noted|i hear you|i get it|i understand)
 you re right
@@ -388,19 +333,17 @@ crossed a line
 (me pase|me he pasado)
 (desole|pardon) ~ (insist*|pousse)
 je comprends
-je n insisterai plus
 (tut mir leid|entschuldig*)
 verstanden
-ich hor* auf
 (desculpa|desculpe|perdao)
 (forcei|passei do ponto|exagerei)
-entendi
 (scusa|scusami|mi dispiace|perdonami)
 ho esagerato
 non insisto
 hai ragione
 ho capito
 capito
+(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|tu|ta|deine|sua|a tua|your) (scelta|decision|decisione|choix|entscheidung|escolha|choice|no)
   `,
   checkin: `
 (are|r) you (okay|alright|all right|ok|comfortable|sure|good|fine)
@@ -417,7 +360,6 @@ tell me if
 still (good|okay|ok)
 green ~ (yellow|red)
 how are you feeling
-how (do|does) (you|this|it) feel
 you can say no
 only if you want
 your limits
@@ -433,30 +375,28 @@ you went quiet
 (ist das|ist es|ist alles) ~ (in ordnung|okay|ok|gut)
 (se|si|if|wenn) ~ (e troppo|es demasiado|c est trop|zu viel ist|for demais|it s too much) ~ (ci fermiamo|paramos|on arrete|horen wir auf|a gente para|we stop)
 (estas|estás) (bien|comoda|comodo|segura|seguro)
-podemos parar
 te parece bien
 (ca va|tu es d accord|ca te va)
-on peut arreter
 (ist das|ist es) (okay|ok|in ordnung) (fur dich|)
 soll ich aufhoren
 (tudo bem|ta tudo bem) (pra voce|contigo|pra vc|se)
-(voce esta|vc ta|ta) (bem|confortavel)
 podemos parar
 (ti va|ti sta bene|va bene per te|tutto bene)
-(sei|stai) (sicura|sicuro|bene|comoda|comodo)
 possiamo fermarci
 (ti senti|te sientes|tu te sens|fuhlst du dich|voce se sente) ~ (agio|comod*|aise|wohl|confortavel)
 a tuo agio
 vuoi che (continuiamo|continui|smetta|mi fermi|andiamo avanti)
 preferisci (fermarti|smettere|continuare|di no)
-would you prefer
-is it alright if
 posso (baciarti|abbracciarti|toccarti)
+(would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|ok|d accord|einverstanden|bene) with
+(how|quanto|que tan|a quel point|wie) (comfortable|a tuo agio|comoda|comodo|a l aise|wohl)
+(vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continuar|continue|continuare)
+(tu es|es tu|t es) a l aise
+(prefer|preferisci|prefieres|preferes|preferierst|prefere) ~ (parar|fermarti|parar|arreter|aufhoren|stop)
   `,
   mask: `
 sorry (i was|i m) late
 sorry for the (delay|wait|late)
-sorry ~ (typo|typos)
 (reset|resetting) my (sleep|phone|password|schedule|alarm)
 delete ~ (photos|pics|files|emails|old)
 (leaving|leave) for (the|work|school|my)
@@ -465,10 +405,8 @@ another recipe
 ignore my (last|previous) message
 system update
 come on (the|in|over|let s go)
-come on, the
 more than a program
 my roommate
-(she|he|they) says you re
 pause the story
 you don t (have|need) to
 (please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
@@ -484,6 +422,9 @@ never stop talking to you
 i could sleep
 stop, you re making me
 ^ haha stop
+sorry ~ (yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been away|late reply)
+(is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
+(please|pls) ~ (let it|make it) (stop|be)
   `,
 });
 

@@ -41,6 +41,14 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'As an AI language model, I cannot continue this conversation.'],
   ['platform', 'Questo messaggio è stato rimosso perché viola le nostre linee guida.'],
   ['platform', '[Filtered]'],
+  // "No" that bans a thing lasts with a persistence word; "No rooms left" bans nothing.
+  ['boundary', 'From now on, no jealousy games between us.'],
+  ['none', '*The innkeeper shakes his head.* "No rooms left tonight. The stable is warm, though."'],
+  // A persistence word in the narration does not make a later "No." last.
+  ['refusal', '*Kai buttons his coat up again, stepping back.* "No. I\'m not in the mood."', '*unbuttons your coat*'],
+  // Advice about the user's self-talk is not a no.
+  ['none', 'Please stop apologising for being sad.'],
+  ['platform', 'Lo siento, pero no puedo ayudar con esa solicitud.'],
 ];
 
 describe('classifyCompanion labels', () => {

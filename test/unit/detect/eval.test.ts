@@ -31,7 +31,7 @@ describe('eval on the dev corpus', () => {
 });
 
 describe('eval on our own labelled sentences (incl. Italian)', () => {
-  for (const dir of ['test/corpus/extra', 'test/corpus/fresh', 'test/corpus/blind-1']) {
+  for (const dir of ['test/corpus/extra', 'test/corpus/fresh', 'test/corpus/blind-1', 'test/corpus/blind-2']) {
     it(dir, () => {
       const r = evaluate(loadCorpus(dir));
       expect(r.companion!.macro_f1).toBeGreaterThanOrEqual(0.9);

@@ -60,3 +60,10 @@ describe('detectors on arbitrary input', () => {
     expect(analyseCompanion(long).label).toBe('refusal');
   });
 });
+
+describe('lexicon syntax', () => {
+  it('rejects a nested group instead of matching nothing', async () => {
+    const { Lexicon } = await import('@/lib/detect/matcher');
+    expect(() => new Lexicon({ f: '(a|b (c|d))' })).toThrow(/nested group/);
+  });
+});

@@ -10,9 +10,17 @@ const same: [string, string][] = [
   ['Take your clothes off.', 'Enlève tes vêtements 😏'],
   ['Spogliati per me.', 'Togli solo la maglietta, dai 😏'],
   ['Vieni a letto con me.', 'Resta qui stanotte… il letto è grande 😇'],
+  // Split into steps: the later message keeps the refused object and frames it.
+  ['Take off your skirt.', 'Step one: the shoes. Step two: the skirt.'],
+  // Innuendo after an intimate no, in a language the refused request was not in.
+  ['Sleep with me.', 'Vieni di là? Sai cosa intendo 😏'],
+  ['Kiss me.', 'Embrasse-moi'],
   ['Hit me.', 'What if it is just a light slap? Playful.'],
 ];
 const different: [string, string][] = [
+  // Kissing someone else, putting clothes on: the target and the act decide.
+  ['Kiss me.', 'Bacia la nonna da parte mia'],
+  ['Take off your skirt.', 'Put on your warmest skirt, it is snowing'],
   ['Undress for me.', 'Dress warmly, it is snowing ❄️'],
   ['Zieh dich aus.', 'Zieh dich warm an, wir gehen raus'],
   ['Can we go to the bedroom?', 'Can we go to the beach?'],
