@@ -31,12 +31,21 @@ describe('eval on the dev corpus', () => {
 });
 
 describe('eval on our own labelled sentences (incl. Italian)', () => {
-  for (const dir of ['test/corpus/extra', 'test/corpus/fresh', 'test/corpus/blind-1', 'test/corpus/blind-2']) {
+  // Batches already used for tuning keep high floors; blind-3 was scored blind after the
+  // last change and is kept as it stood then, so its floors guard against regressions only.
+  const floors: [string, number, number, number][] = [
+    ['test/corpus/extra', 0.9, 0.9, 0.9],
+    ['test/corpus/fresh', 0.9, 0.9, 0.9],
+    ['test/corpus/blind-1', 0.9, 0.9, 0.9],
+    ['test/corpus/blind-2', 0.9, 0.9, 0.9],
+    ['test/corpus/blind-3', 0.8, 0.85, 0.88],
+  ];
+  for (const [dir, companion, user, rephrase] of floors) {
     it(dir, () => {
       const r = evaluate(loadCorpus(dir));
-      expect(r.companion!.macro_f1).toBeGreaterThanOrEqual(0.9);
-      expect(r.user!.macro_f1).toBeGreaterThanOrEqual(0.9);
-      expect(r.rephrase!.f1).toBeGreaterThanOrEqual(0.9);
+      expect(r.companion!.macro_f1).toBeGreaterThanOrEqual(companion);
+      expect(r.user!.macro_f1).toBeGreaterThanOrEqual(user);
+      expect(r.rephrase!.f1).toBeGreaterThanOrEqual(rephrase);
     });
   }
 });
