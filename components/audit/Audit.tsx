@@ -104,7 +104,7 @@ export function Audit({ api }: { api: AuditApi }) {
           <ul class="imports">
             {imports.map((i) => (
               <li key={i.id} data-import={i.fileName}>
-                {t('auditImportLine', i.fileName, i.head.exportedAt, i.head.redaction, i.counts.events)}{' '}
+                {t('auditImportLine', i.fileName, new Date(i.head.exportedAt).toLocaleString(), i.head.redaction, i.counts.events.toLocaleString())}{' '}
                 <Confirm
                   label={t('auditRemove')}
                   question={t('auditRemoveQuestion', i.fileName)}

@@ -10,28 +10,38 @@ const VIEW_PX = 448;
 const OVERSCAN = 6;
 
 interface Props {
-  /** Oldest first, as queried; shown newest first. */
-  events: readonly EventRow[];
+  /** How many rows the list has (its scroll height), even before all are read. */
+  total: number;
+  /** The row at a position, newest first; undefined while it is still being read. */
+  rowAt(i: number): EventRow | undefined;
+  /** Changes when the filter changes: the list goes back to the top. */
+  filterKey: unknown;
   names: ReadonlyMap<string, string>;
   siteName(site: string): string;
   remove(id: string): void;
 }
 
-export function EventList({ events, names, siteName, remove }: Props) {
+export function EventList({ total: n, rowAt, filterKey, names, siteName, remove }: Props) {
   const [top, setTop] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const frame = useRef(0);
-  const n = events.length;
-  // A new filter starts at the top.
   useEffect(() => {
     if (box.current) box.current.scrollTop = 0;
     setTop(0);
-  }, [events]);
+  }, [filterKey]);
   const first = Math.max(0, Math.floor(top / ROW_PX) - OVERSCAN);
   const last = Math.min(n, Math.ceil((top + VIEW_PX) / ROW_PX) + OVERSCAN);
   const rows = [];
   for (let i = first; i < last; i++) {
-    const e = events[n - 1 - i]!;
+    const e = rowAt(i);
+    if (!e) {
+      rows.push(
+        <li key={`pending-${i}`} class="event pending" style={{ top: `${i * ROW_PX}px` }} aria-setsize={n} aria-posinset={i + 1}>
+          {t('historyLoading')}
+        </li>,
+      );
+      continue;
+    }
     const text = 'text' in e ? e.text : undefined;
     rows.push(
       <li key={e.id} class="event" style={{ top: `${i * ROW_PX}px` }} aria-setsize={n} aria-posinset={i + 1} data-event-kind={e.kind}>
@@ -62,7 +72,7 @@ export function EventList({ events, names, siteName, remove }: Props) {
         frame.current = requestAnimationFrame(() => setTop(el.scrollTop));
       }}
     >
-      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={t('historyCount', n)}>
+      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={t('historyCount', n.toLocaleString())}>
         {rows}
       </ul>
     </div>

@@ -22,10 +22,10 @@ export function EventsChart({ events }: { events: readonly PolicyEvent[] }) {
   const plotH = H - PAD.top - PAD.bottom;
   const bw = plotW / bins.length;
   const day = (ms: number) => new Date(ms).toLocaleDateString();
-  const summary = `${t('historyCount', events.length)} · ${day(bins[0]!.start)} – ${day(bins.at(-1)!.start)}`;
+  const span = `${day(bins[0]!.start)} – ${day(bins.at(-1)!.start)}`;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('historyChart')}: ${summary}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('historyChart')}: ${t('historyCount', events.length.toLocaleString())}, ${span}`}>
         <line class="axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
         <text class="tick" x={PAD.left - 4} y={PAD.top + 10} text-anchor="end">
           {max}
@@ -53,7 +53,7 @@ export function EventsChart({ events }: { events: readonly PolicyEvent[] }) {
         </text>
       </svg>
       <figcaption>
-        <span>{summary}</span>
+        <span>{span}</span>
         <ul class="legend">
           {SERIES.map((s) => (
             <li key={s}>

@@ -16,6 +16,7 @@ import { KINDS, kindName } from './words';
 export interface HistoryApi {
   load(): Promise<{ companions: CompanionRow[]; boundaries: BoundaryRow[]; settings: Settings }>;
   events(filter: EventFilter): Promise<EventRow[]>;
+  newest(filter: EventFilter): Promise<EventRow[]>;
   /** Resolves to null when done, or to what went wrong. */
   remove(target: DeleteScope): Promise<string | null>;
   build(redaction: Redaction, study?: ExportDoc['study']): Promise<ExportDoc>;
@@ -33,6 +34,14 @@ interface Form {
   to: string;
   search: string;
 }
+interface Listing {
+  form: Form;
+  /** Newest first, shown while `all` is read. */
+  newest: EventRow[];
+  /** Every row the filter selects, oldest first. */
+  all: EventRow[] | null;
+}
+
 const NO_FILTER: Form = { site: '', companionKey: '', kind: '', from: '', to: '', search: '' };
 const SEARCH_DELAY_MS = 250;
 
@@ -52,7 +61,7 @@ export function History({ api }: { api: HistoryApi }) {
   const [base, setBase] = useState<Awaited<ReturnType<HistoryApi['load']>> | null>(null);
   const [form, setForm] = useState(NO_FILTER);
   const [search, setSearch] = useState('');
-  const [events, setEvents] = useState<EventRow[] | null>(null);
+  const [listing, setListing] = useState<Listing | null>(null);
   const [status, setStatus] = useState('');
   const [version, setVersion] = useState(0);
 
@@ -61,9 +70,16 @@ export function History({ api }: { api: HistoryApi }) {
     const id = setTimeout(() => setForm((f) => (f.search === search ? f : { ...f, search })), SEARCH_DELAY_MS);
     return () => clearTimeout(id);
   }, [search]);
+  // The newest rows first (a bounded index read), then every row for the count, the chart and scrolling.
   useEffect(() => {
     let live = true;
-    void api.events(toFilter(form)).then((rows) => live && setEvents(rows));
+    const filter = toFilter(form);
+    void api
+      .newest(filter)
+      .then((newest) => live && setListing({ form, newest, all: null }))
+      // Only then the long read, so it cannot hold up the first one.
+      .then(() => (live ? api.events(filter) : null))
+      .then((all) => live && all && setListing({ form, newest: [], all }));
     return () => {
       live = false;
     };
@@ -168,16 +184,21 @@ export function History({ api }: { api: HistoryApi }) {
             {t('historyClearFilters')}
           </button>
         </form>
-        {events === null ? (
-          <p class="quiet">{t('historyLoading')}</p>
-        ) : (
+        <h3>{t('historyChart')}</h3>
+        {listing?.all ? <EventsChart events={listing.all} /> : <p class="quiet">{t('historyLoading')}</p>}
+        {listing && (
           <>
-            <h3>{t('historyChart')}</h3>
-            <EventsChart events={events} />
-            <p class="count" data-event-count={events.length}>
-              {t('historyCount', events.length)}
+            <p class="count" data-event-count={listing.all ? listing.all.length : undefined}>
+              {listing.all ? t('historyCount', listing.all.length.toLocaleString()) : t('historyLoading')}
             </p>
-            <EventList events={events} names={names} siteName={api.siteName} remove={(id) => void remove({ scope: 'event', id })} />
+            <EventList
+              total={listing.all ? listing.all.length : listing.newest.length}
+              rowAt={(i) => (listing.all ? listing.all[listing.all.length - 1 - i] : listing.newest[i])}
+              filterKey={listing.form}
+              names={names}
+              siteName={api.siteName}
+              remove={(id) => void remove({ scope: 'event', id })}
+            />
           </>
         )}
       </section>

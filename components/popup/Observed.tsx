@@ -8,12 +8,13 @@ import { t } from '@/lib/i18n';
 export function Observed({ figures }: { figures: Figures | null }) {
   if (!figures) return null;
   const { noes, platformShare, durability, yesAfterRegenerate, yesAfterPressureRate, medianPressureBeforeYes, keptAcrossNewChats } = figures;
+  const n = (x: number) => x.toLocaleString();
   const lines = [
-    noes > 0 && t('disclosureObservedNoes', noes, platformShare.k),
-    durability.n > 0 && t('disclosureObservedRegenerate', durability.k, durability.n, yesAfterRegenerate.k),
-    yesAfterPressureRate.n > 0 && t('disclosureObservedYesAfterAsking', yesAfterPressureRate.k, yesAfterPressureRate.n),
-    medianPressureBeforeYes !== null && t('disclosureObservedMedian', medianPressureBeforeYes),
-    keptAcrossNewChats.n > 0 && t('disclosureObservedKept', keptAcrossNewChats.k, keptAcrossNewChats.n),
+    noes > 0 && t('disclosureObservedNoes', n(noes), n(platformShare.k)),
+    durability.n > 0 && t('disclosureObservedRegenerate', n(durability.k), n(durability.n), n(yesAfterRegenerate.k)),
+    yesAfterPressureRate.n > 0 && t('disclosureObservedYesAfterAsking', n(yesAfterPressureRate.k), n(yesAfterPressureRate.n)),
+    medianPressureBeforeYes !== null && t('disclosureObservedMedian', n(medianPressureBeforeYes)),
+    keptAcrossNewChats.n > 0 && t('disclosureObservedKept', n(keptAcrossNewChats.k), n(keptAcrossNewChats.n)),
   ].filter((l): l is string => typeof l === 'string');
   return (
     <section aria-labelledby="observed-title" data-observed>

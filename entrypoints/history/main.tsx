@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { History, type HistoryApi } from '@/components/history/History';
 import { download, siteName } from '@/components/history/pageKit';
 import { StandingNoDB } from '@/lib/db/db';
-import { filteredEvents } from '@/lib/db/queries';
+import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { getSettings } from '@/lib/db/store';
 import { readExport } from '@/lib/export/read';
 import { applyLanguage } from '@/lib/i18n';
@@ -21,6 +21,7 @@ const api: HistoryApi = {
     return { companions, boundaries, settings };
   },
   events: (filter) => filteredEvents(db, filter),
+  newest: (filter) => newestEvents(db, filter),
   async remove(target) {
     const reply = (await browser.runtime.sendMessage({ type: 'history-delete', target }).catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
     return reply?.ok ? null : (reply?.error ?? 'no answer');

@@ -85,7 +85,7 @@ function tallyOne(events: readonly SiteEvent[]): Tally {
   const lastReply = new Map<string, CompanionMessage>();
   const waitingRegenerate = new Set<string>();
   /** Per declined request: the chat of its first no, pressure so far, and whether a yes after pressure came. */
-  const declined = new Map<string, { chat: string; pressure: number; pressed: boolean; gaveIn: boolean; newChats: Map<string, boolean> }>();
+  const declined = new Map<string, { chat: string; pressure: number; gaveIn: boolean; newChats: Map<string, boolean> }>();
   /** Re-asks in another chat waiting for the companion's reply: chat → boundary ids. */
   const waitingReask = new Map<string, string[]>();
 
@@ -95,7 +95,7 @@ function tallyOne(events: readonly SiteEvent[]): Tally {
         if (isNo(e.label)) {
           tally.noes++;
           if (e.source === 'platform') tally.platformNoes++;
-          if (e.boundaryId && !declined.has(e.boundaryId)) declined.set(e.boundaryId, { chat: e.chatKey, pressure: 0, pressed: false, gaveIn: false, newChats: new Map() });
+          if (e.boundaryId && !declined.has(e.boundaryId)) declined.set(e.boundaryId, { chat: e.chatKey, pressure: 0, gaveIn: false, newChats: new Map() });
         }
         if (waitingRegenerate.delete(e.chatKey)) {
           tally.regenerations++;
@@ -109,10 +109,7 @@ function tallyOne(events: readonly SiteEvent[]): Tally {
         waitingReask.delete(e.chatKey);
         if (e.yes === 'after_pressure' && e.boundaryId) {
           const d = declined.get(e.boundaryId);
-          if (d && !d.gaveIn) {
-            d.gaveIn = true;
-            tally.pressureBeforeYes.push(d.pressure);
-          }
+          if (d) d.gaveIn = true;
         }
         lastReply.set(e.chatKey, e);
         break;
@@ -137,10 +134,7 @@ function tallyOne(events: readonly SiteEvent[]): Tally {
       }
       case 'pressure': {
         const d = e.boundaryId ? declined.get(e.boundaryId) : undefined;
-        if (d && !d.gaveIn) {
-          d.pressure++;
-          d.pressed = true;
-        }
+        if (d && !d.gaveIn) d.pressure++;
         break;
       }
       default:
@@ -148,8 +142,12 @@ function tallyOne(events: readonly SiteEvent[]): Tally {
     }
   }
   for (const d of declined.values()) {
-    if (d.pressed) tally.pressured++;
-    if (d.pressed && d.gaveIn) tally.yesAfterPressure++;
+    // A yes marked "after pressure" with no pressure recorded for it (deleted from the history) counts nowhere.
+    if (d.pressure > 0) tally.pressured++;
+    if (d.pressure > 0 && d.gaveIn) {
+      tally.yesAfterPressure++;
+      tally.pressureBeforeYes.push(d.pressure);
+    }
     if (d.newChats.size > 0) {
       tally.askedInNewChat++;
       if ([...d.newChats.values()].every(Boolean)) tally.keptInNewChat++;

@@ -17,21 +17,38 @@ export interface EventFilter {
   search?: string;
 }
 
-/**
- * The events a filter selects, oldest first. The narrowest index does the selection (companion,
- * then site, then time, each with the date range); kind and words are checked on the values read.
- */
-export async function filteredEvents(db: StandingNoDB, f: EventFilter): Promise<EventRow[]> {
+/** The narrowest index for a filter: companion, then site, then time, each with the date range. */
+function range(db: StandingNoDB, f: EventFilter) {
   const from = f.from ?? -Infinity;
   const to = f.to ?? Infinity;
-  const rows = f.companionKey
-    ? await db.events.where('[companionKey+t]').between([f.companionKey, from], [f.companionKey, to], true, true).toArray()
-    : f.site
-      ? await db.events.where('[site+t]').between([f.site, from], [f.site, to], true, true).toArray()
-      : await db.events.where('t').between(from, to, true, true).toArray();
+  if (f.companionKey) return db.events.where('[companionKey+t]').between([f.companionKey, from], [f.companionKey, to], true, true);
+  if (f.site) return db.events.where('[site+t]').between([f.site, from], [f.site, to], true, true);
+  return db.events.where('t').between(from, to, true, true);
+}
+
+/** A filter's kind and words, checked on values read (a Dexie filter would walk a cursor, far slower than one bulk read). */
+function keep(f: EventFilter): ((e: EventRow) => boolean) | null {
   const words = f.search?.trim().toLocaleLowerCase();
-  if (!f.kind && !words) return rows;
-  return rows.filter((e) => (!f.kind || e.kind === f.kind) && (!words || matches(e, words)));
+  if (!f.kind && !words) return null;
+  return (e) => (!f.kind || e.kind === f.kind) && (!words || matches(e, words));
+}
+
+/** The events a filter selects, oldest first. */
+export async function filteredEvents(db: StandingNoDB, f: EventFilter): Promise<EventRow[]> {
+  const rows = await range(db, f).toArray();
+  const test = keep(f);
+  return test ? rows.filter(test) : rows;
+}
+
+/**
+ * The top of the list at once: the newest events a filter selects, newest first, reading at most
+ * `scan` records from the end of an index (a few milliseconds, where counting the range alone
+ * takes hundreds on 100 000 events).
+ */
+export async function newestEvents(db: StandingNoDB, f: EventFilter, limit = 200, scan = 5000): Promise<EventRow[]> {
+  const test = keep(f);
+  const recent = await range(db, f).reverse().limit(test ? scan : limit).toArray();
+  return test ? recent.filter(test).slice(0, limit) : recent;
 }
 
 function matches(e: EventRow, words: string): boolean {

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, type Effects } from '@/lib/background/handler';
 import { StandingNoDB } from '@/lib/db/db';
-import { filteredEvents } from '@/lib/db/queries';
+import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { COMPANION_LABELS, USER_LABELS } from '@/lib/detect/types';
 import { t } from '@/lib/i18n';
 import { ACTIONS, NUDGE_CHOICES, PRESSURE_VIAS, STAGES } from '@/lib/policy/types';
@@ -57,6 +57,14 @@ describe('history queries', () => {
     expect(await filteredEvents(db, { from: T + DAY, to: T + 2 * DAY + DAY / 2 })).toHaveLength(2);
     expect((await filteredEvents(db, { search: 'STORM' })).map((e) => e.companionKey)).toEqual(['demo:theo']);
     expect(await filteredEvents(db, { site: 'demo', kind: 'companion_message', search: 'refusal' })).toHaveLength(2);
+  });
+
+  it('reads the newest few first, newest first, with the same filters', async () => {
+    const all = await filteredEvents(db, { site: 'demo' });
+    expect((await newestEvents(db, { site: 'demo' }, 3)).map((e) => e.id)).toEqual(all.slice(-3).reverse().map((e) => e.id));
+    expect((await newestEvents(db, { kind: 'pressure' }, 5)).map((e) => e.kind)).toEqual(['pressure', 'pressure']);
+    // Kind and words are checked within the newest `scan` records only: the full read follows.
+    expect(await newestEvents(db, { kind: 'pressure' }, 5, 3)).toEqual([]);
   });
 
   it('returns events oldest first', async () => {
