@@ -91,6 +91,7 @@ async function seed(page: Page, total: number) {
         status: 'revised', scene: false, chatKey: 'kindroid:kai/c0', setAt: start + 5000, lastPressureAt: null, pressureCount: 0, cues: [],
         history: [{ t: start + 5000, what: 'set', detail: 'refusal' }, { t: start + 9000, what: 'revised_by_user' }],
       });
+      tx.objectStore('tabs').put({ tabId: tab + 1, site: 'kindroid', siteName: 'Kindroid', companionKey: 'kindroid:kai', companionName: 'Kai', chatKey: 'kindroid:kai/c0', state: 'working', problem: null, t: now });
       tx.objectStore('tabs').put({ tabId: tab, site: 'demo', siteName: 'Demo companion', companionKey: 'demo:mira', companionName: 'Mira', chatKey: 'demo:mira/c0', state: 'working', problem: null, t: now });
       await new Promise((res, rej) => {
         tx.oncomplete = res;
@@ -220,6 +221,16 @@ describe('history, export, audit and the popup, end to end', () => {
     await expect(popup.locator('[data-question="kind"]').innerText()).resolves.toContain('A relational companion');
     expect(await popup.locator('[data-history-link]').getAttribute('href')).toMatch(/history\.html$/);
     await popup.screenshot({ path: join(ARTIFACTS, 'pages-popup.png'), fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+    // A real site: official and unofficial sources named, and "not disclosed" shown as such.
+    await popup.goto(b.extUrl(`popup.html?tab=${TAB + 1}`));
+    await popup.locator('[data-observed]').waitFor();
+    await expect(popup.locator('[data-question="persist"]').innerText()).resolves.toContain('Not disclosed');
+    const memory = popup.locator('[data-question="memory"]');
+    await expect(memory.getByRole('link', { name: 'official source' }).getAttribute('href')).resolves.toBe('https://docs.kindroid.ai/memory');
+    await expect(popup.locator('[data-question="whoRefuses"]').getByRole('link').innerText()).resolves.toBe('unofficial source');
+    await expect(popup.locator('[data-observed]').innerText()).resolves.toMatch(/platform notices/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'pages-popup-kindroid.png'), fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
