@@ -7,7 +7,8 @@
 //   button:has(span[aria-label="edit"]), confirm button:has(span[aria-label="check"]); the edit
 //   box is textarea.ant-input-borderless; the input textarea[placeholder*="Send a message"];
 // - message containers, role and swipe: NOT found. A message is taken to be a row of the list
-//   that holds an edit button; role by layout. Regenerate, delete, new chat: not found.
+//   that holds an edit button (a list is two such rows side by side); role by layout.
+//   Regenerate, delete, new chat: not found.
 import type { Site } from './types';
 
 export const chub: Site = {
@@ -18,8 +19,10 @@ export const chub: Site = {
     urls: { chat: '^/chats/([^/?#]+)' },
     roleFallback: 'layout',
     selectors: {
-      chatRoot: ['[role="log"]', 'div:has(> div button span[aria-label="edit"]):not(:has(div:has(> div button span[aria-label="edit"])))'],
-      message: [':scope > div:has(span[aria-label="edit"])', ':scope > div'],
+      // The list: two sibling rows with an edit button each; before there are two, the page's main.
+      chatRoot: ['[role="log"]', 'div:has(> div:has(span[aria-label="edit"]) ~ div:has(span[aria-label="edit"]))', 'main'],
+      // The block whose own button is the edit button: the same element under either root.
+      message: ['div:has(> button span[aria-label="edit"])'],
       text: ['p'],
       editor: ['textarea.ant-input-borderless'],
       composer: ['textarea[placeholder*="Send a message"]'],

@@ -9,7 +9,9 @@ const RIGHT_CLASSES = /(^|\s)(justify-end|ml-auto|flex-row-reverse|self-end|item
 export function layoutRole(el: Element): Role | null {
   const view = el.ownerDocument.defaultView;
   if (!view) return null;
-  const nodes = [el, ...Array.from(el.children).slice(0, 3)];
+  // The bubble may be the message, alone in a row that does the aligning.
+  const row = el.parentElement?.childElementCount === 1 ? [el.parentElement] : [];
+  const nodes = [...row, el, ...Array.from(el.children).slice(0, 3)];
   for (const n of nodes) {
     if (RIGHT_CLASSES.test(n.getAttribute('class') ?? '')) return 'user';
     if (rightAligned(view.getComputedStyle(n))) return 'user';
