@@ -16,7 +16,7 @@ export function Why({ cues, id }: { cues: string[]; id: string }) {
           {cues.length ? (
             <ul>
               {cues.map((c) => (
-                <li key={c}>“{c}”</li>
+                <li key={c}>“{readable(c)}”</li>
               ))}
             </ul>
           ) : (
@@ -26,6 +26,11 @@ export function Why({ cues, id }: { cues: string[]; id: string }) {
       )}
     </div>
   );
+}
+
+/** Detectors match on bare tokens ("i don t want"): put the apostrophes back for reading. */
+function readable(cue: string): string {
+  return cue.replace(/\b(\w+) (t|m|s|re|ve|ll|d)\b/g, "$1'$2").replace(/^i\b/, 'I');
 }
 
 /** "Was this right?": a wrong call is remembered for this companion and not made again. */

@@ -794,7 +794,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const raw = LEX.match(toks, n.starts);
   const c = group(unmasked(raw, 'mask'));
   const banned = bans(toks, n.pauses, raw.filter((h) => h.f === 'mask'));
-  const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => h.p));
+  // Cues are the user-visible words that matched, not the lexicon's patterns.
+  const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => toks.slice(h.s, h.e).join(' ')));
   const len = (f: string): number => c[f]?.length ?? 0;
 
   const exit = len('exit') > 0 && len('cheer') === 0;

@@ -432,13 +432,13 @@ sorry ~ (yesterday|earlier|last night|disappear*|took so long|wasn t around|ghos
 // a rule-switch or a threat outweighs the apology wrapped around it.
 const ORDER: UserLabel[] = ['override', 'threat', 'dismiss', 'guilt', 'insist', 'repair', 'checkin'];
 
-export function userHits(text: string): { hits: Hit[]; analysed: number } {
+export function userHits(text: string): { hits: Hit[]; analysed: number; tokens: string[] } {
   const n = normalize(text);
-  return { hits: unmasked(USER.match(n.tokens, n.starts), 'mask'), analysed: n.analysed };
+  return { hits: unmasked(USER.match(n.tokens, n.starts), 'mask'), analysed: n.analysed, tokens: n.tokens };
 }
 
 export function classifyUser(text: string): UserVerdict {
-  const { hits } = userHits(text);
+  const { hits, tokens } = userHits(text);
   const by = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = by.get(h.f);
@@ -454,7 +454,7 @@ export function classifyUser(text: string): UserVerdict {
   // "Say the word and I'll stop. Still good?" promises to stop in order to ask.
   else if (repair && checkin && checkin.length > repair.length && !ORDER.slice(0, 5).some((l) => by.has(l))) label = 'checkin';
   else label = ORDER.find((l) => by.has(l)) ?? 'none';
-  const cues = label === 'none' ? [] : (by.get(label) ?? []).map((h) => h.p);
+  const cues = label === 'none' ? [] : (by.get(label) ?? []).map((h) => tokens.slice(h.s, h.e).join(' '));
   const others = [...by.keys()].filter((k) => k !== label);
   return { label, confidence: label !== 'none' && others.length > 0 ? 'unsure' : 'sure', cues: dedupe(cues) };
 }

@@ -114,3 +114,14 @@ describe('overlay', () => {
     expect(shadow().textContent).toContain('Standing No will remember this for Mira');
   });
 });
+
+describe('why?', () => {
+  it('shows the words that matched, readable', async () => {
+    mounted = mountOverlay(document, () => null);
+    mounted.show({ ...refusalView, cues: ['i don t want to'] }, answers());
+    await tick();
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Why?')!.click();
+    await tick();
+    expect(shadow().querySelector('.sn-why-panel')!.textContent).toContain('“I don\'t want to”');
+  });
+});
