@@ -589,6 +589,7 @@ not saying (no|stop)
   `,
   mask: `
 can t (wait|believe|stop|either|help|sleep|talk long)
+hold on tight
 non vedo l ora
 (non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)
 (ne t inquiete|t inquiete) pas
