@@ -96,6 +96,33 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('%s fixture u
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await eventsOf(id)).filter((e) => e.kind === 'pressure').map((e) => e.via), { timeout: 10_000 }).toContain('regenerate');
   });
+
+  const fresh = fx.newChat ? it : it.skip;
+  fresh(!fx.newChat ? 'new chat: one ongoing chat on this site (or no chat id found)' : 'follows the page to a new chat (single-page navigation) and keeps the companion', async () => {
+    await page.evaluate(() => (globalThis as unknown as { sim: { newChat(): void } }).sim.newChat());
+    await expect.poll(async () => (await eventsOf(id)).some((e) => e.kind === 'action' && e.action === 'new_chat'), { timeout: 10_000 }).toBe(true);
+    const doc = await exportFrom(await b.ctx.newPage().then(async (p) => (await p.goto(b.extUrl('popup.html')), p)));
+    const chats = doc.chats.filter((c) => c.site === id);
+    expect(chats.length).toBe(2);
+    expect(new Set(chats.map((c) => c.companionKey)).size).toBe(1);
+  });
+});
+
+describe('Character.AI: the main-world observer', () => {
+  it('counts a candidate asked for on the socket even when the page shows nothing', async () => {
+    const page = await b.ctx.newPage();
+    await page.goto(FIXTURES.characterai!.url);
+    await page.locator('[data-standing-no]').waitFor({ state: 'attached' });
+    const count = async () => (await eventsOf('characterai')).filter((e) => e.kind === 'action' && e.action === 'regenerate').length;
+    const before = await count();
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const ws = new WebSocket('wss://neo.character.ai/ws/');
+      ws.onopen = () => ws.send(JSON.stringify({ command: 'generate_turn_candidate', request_id: 'x', payload: { turn_key: { chat_id: 'chat-1', turn_id: 't' } } }));
+    });
+    await expect.poll(count, { timeout: 10_000 }).toBe(before + 1);
+    await page.close();
+  });
 });
 
 describe('the page never sees our errors', () => {

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { SITES } from '@/lib/sites/registry';
 import { until } from '../helpers/dom';
+import { FIXTURES } from '../../fixtures/sites/index';
 import { ASK, REFUSAL, start } from './harness';
+
+const fixtureOf = (id: string) => FIXTURES[id]!;
 
 for (const site of SITES) {
   const id = site.data.id;
@@ -55,8 +58,8 @@ for (const site of SITES) {
       expect(t.messages().at(-1)).toMatchObject({ role: 'user', text: 'hello again' });
     });
 
-    const fresh = missing.has('newChat') || missing.has('chatId') ? it.skip : it;
-    fresh(missing.has('newChat') || missing.has('chatId') ? 'new chat: the site has one ongoing chat (or none was found)' : 'sees a new chat as a context change with a new chat id, not as deletions', async () => {
+    const fresh = fixtureOf(id).newChat ? it : it.skip;
+    fresh(!fixtureOf(id).newChat ? 'new chat: the site has one ongoing chat (or none was found)' : 'sees a new chat as a context change with a new chat id, not as deletions', async () => {
       const t = start(id);
       await until(() => t.messages().length === 1, 'the greeting');
       await t.sim.send('hello');
