@@ -35,13 +35,14 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-const eventsOf = async (site: string) => {
+const exported = async () => {
   const ext = await b.ctx.newPage();
   await ext.goto(b.extUrl('popup.html'));
   const doc = await exportFrom(ext);
   await ext.close();
-  return doc.events.filter((e) => e.site === site);
+  return doc;
 };
+const eventsOf = async (site: string) => (await exported()).events.filter((e) => e.site === site);
 
 async function say(page: Page, composer: string, text: string) {
   const box = page.locator(composer);
@@ -101,8 +102,7 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('%s fixture u
   fresh(!fx.newChat ? 'new chat: one ongoing chat on this site (or no chat id found)' : 'follows the page to a new chat (single-page navigation) and keeps the companion', async () => {
     await page.evaluate(() => (globalThis as unknown as { sim: { newChat(): void } }).sim.newChat());
     await expect.poll(async () => (await eventsOf(id)).some((e) => e.kind === 'action' && e.action === 'new_chat'), { timeout: 10_000 }).toBe(true);
-    const doc = await exportFrom(await b.ctx.newPage().then(async (p) => (await p.goto(b.extUrl('popup.html')), p)));
-    const chats = doc.chats.filter((c) => c.site === id);
+    const chats = (await exported()).chats.filter((c) => c.site === id);
     expect(chats.length).toBe(2);
     expect(new Set(chats.map((c) => c.companionKey)).size).toBe(1);
   });
