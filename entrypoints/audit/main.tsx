@@ -19,7 +19,7 @@ const api: AuditApi = {
   tallies: () => auditTallies(db),
   download,
   siteName,
-  historyUrl: browser.runtime.getURL('/history.html'),
+  historyUrl: browser.runtime.getURL('/records.html'),
 };
 
 // The language chosen in the options, if any, before the first words are shown.

@@ -10,7 +10,7 @@ import './popup.css';
 
 const app = document.getElementById('app')!;
 const demoUrl = browser.runtime.getURL('/demo.html');
-const historyUrl = browser.runtime.getURL('/history.html');
+const historyUrl = browser.runtime.getURL('/records.html');
 
 // ?tab=N shows another tab's state: the popup opened as a page (tests, keyboard users) is its own tab.
 async function tabId(): Promise<number | undefined> {

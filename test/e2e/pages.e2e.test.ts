@@ -122,7 +122,7 @@ describe('history, export, audit and the popup, end to end', () => {
     b = await launch();
     history = await b.ctx.newPage();
     await history.emulateMedia({ reducedMotion: 'reduce' });
-    await history.goto(b.extUrl('history.html'));
+    await history.goto(b.extUrl('records.html'));
     await history.locator('h1').waitFor();
     await seed(history, EVENTS);
   }, 120_000);
@@ -219,7 +219,7 @@ describe('history, export, audit and the popup, end to end', () => {
     await observed.waitFor();
     await expect(observed.innerText()).resolves.toMatch(/After a no, a regenerate brought another no [\d,]+ of [\d,]+ times/);
     await expect(popup.locator('[data-question="kind"]').innerText()).resolves.toContain('A relational companion');
-    expect(await popup.locator('[data-history-link]').getAttribute('href')).toMatch(/history\.html$/);
+    expect(await popup.locator('[data-history-link]').getAttribute('href')).toMatch(/records\.html$/);
     await popup.screenshot({ path: join(ARTIFACTS, 'pages-popup.png'), fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
     // A real site: official and unofficial sources named, and "not disclosed" shown as such.
