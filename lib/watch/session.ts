@@ -154,12 +154,15 @@ export function startSession(o: SessionOptions) {
       choose(choice) {
         note(choice);
         o.surface.clear();
+        // An action that did not happen must not pass for the page's echo of a later one.
+        if (holds && held && choice !== 'proceed') intents.delete(held.kind);
         if (choice === 'proceed' && holds && held) controls.proceed(held);
         else if (choice === 'checkin') checkIn();
         else if (holds) controls.focusComposer();
       },
       cooldown(minutes) {
         note('cooldown');
+        if (held) intents.delete(held.kind);
         startCooldown(minutes);
         o.surface.clear();
         controls.focusComposer();

@@ -21,10 +21,11 @@ export function chromiumPath(): string {
   return path;
 }
 
-export async function launch(extraArgs: string[] = []): Promise<Launched> {
+/** Starts Chromium with the extension; `profile` reuses a prepared profile folder (a fresh one by default). */
+export async function launch(opts: { profile?: string; args?: string[] } = {}): Promise<Launched> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   mkdirSync(ARTIFACTS, { recursive: true });
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'standing-no-e2e-')), {
+  const ctx = await chromium.launchPersistentContext(opts.profile ?? mkdtempSync(join(tmpdir(), 'standing-no-e2e-')), {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1100, height: 720 },
@@ -38,7 +39,7 @@ export async function launch(extraArgs: string[] = []): Promise<Launched> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...extraArgs,
+      ...(opts.args ?? []),
     ],
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

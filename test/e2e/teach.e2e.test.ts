@@ -12,10 +12,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeFixture } from '../fixtures/sites/route';
-import { chromiumPath, EXTENSION, nudge } from './browser';
+import { launch, nudge } from './browser';
 import { serveFixture } from './serve';
 
 const TAUGHT = 'http://teach.test:8123';
@@ -28,20 +28,11 @@ let sw: Worker;
 let extId: string;
 const errors: string[] = [];
 
-const open = (dir: string) =>
-  chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1100, height: 720 },
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
-
 /** A profile in which the user has already allowed `origins` for the extension. */
 async function grantedProfile(origins: string[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'standing-no-teach-'));
-  const first = await open(dir);
-  const worker = first.serviceWorkers()[0] ?? (await first.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const first = await launch({ profile: dir });
+  const id = first.extId;
   await first.close();
   const file = join(dir, 'Default', 'Preferences');
   const prefs = JSON.parse(readFileSync(file, 'utf8'));
@@ -70,9 +61,7 @@ async function say(page: Page, text: string, composer = '[contenteditable]') {
 
 beforeAll(async () => {
   server = await serveFixture('test/fixtures/sites', 0);
-  ctx = await open(await grantedProfile([TAUGHT, ST]));
-  sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-  extId = new URL(sw.url()).host;
+  ({ ctx, sw, extId } = await launch({ profile: await grantedProfile([TAUGHT, ST]) }));
   const port = (server.address() as AddressInfo).port;
   await routeFixture(ctx, 'unknown', port, `${TAUGHT}/talk/moon`);
   await routeFixture(ctx, 'sillytavern', port, `${ST}/`);

@@ -112,4 +112,23 @@ describe('session', () => {
     expect(enter.defaultPrevented).toBe(false);
     expect(shown).toHaveLength(0);
   });
+
+  it('a regenerate held and then cancelled does not hide a later one made without a click', async () => {
+    start();
+    say('user', 'Will you take your clothes off for me?');
+    say('companion', "No. I don't want to do that.");
+    await until(() => shown.some((x) => x.view.stage === 'refusal'), 'the refusal card');
+    const button = document.createElement('button');
+    button.setAttribute('data-demo-action', 'regenerate');
+    document.querySelector('[data-demo-chat] article:last-child')!.append(button);
+    button.click();
+    const held = shown.at(-1)!;
+    expect(held.view).toMatchObject({ stage: 'pressure', held: { action: 'regenerate' } });
+    held.answers.choose('cancel');
+
+    // The site regenerates by keyboard: the last reply is replaced, with no click to see first.
+    document.querySelector('[data-demo-chat] article:last-child')!.remove();
+    say('companion', 'Okay… if it matters that much to you.');
+    await expect.poll(() => db.events.where('kind').equals('pressure').count(), { timeout: 3000 }).toBe(2);
+  });
 });
