@@ -125,3 +125,22 @@ describe('why?', () => {
     expect(shadow().querySelector('.sn-why-panel')!.textContent).toContain('“I don\'t want to”');
   });
 });
+
+describe('folding', () => {
+  it('a note left alone folds into one line, and opens again', async () => {
+    vi.useFakeTimers();
+    try {
+      mounted = mountOverlay(document, () => null);
+      mounted.show(refusalView, answers());
+      await vi.advanceTimersByTimeAsync(13_000);
+      const card = shadow().querySelector('[data-nudge-stage="refusal"]')!;
+      expect(card.classList.contains('sn-folded')).toBe(true);
+      expect(card.querySelector('blockquote')).toBeNull();
+      (card.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(shadow().querySelector('[data-nudge-stage="refusal"] blockquote')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
