@@ -6,22 +6,19 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import css from '@/components/teach/picker.css?inline';
 import { PickerPanel, type PickerState, type PickStep } from '@/components/teach/Picker';
+import { shadowHost } from '@/lib/overlay/host';
 import { deriveSite, preview, type Picks } from '@/lib/teach/derive';
 import { userSiteId, type UserSite } from '@/lib/teach/schema';
 
 export default defineUnlistedScript(() => {
   const flags = globalThis as { standingNoPicker?: () => void };
   flags.standingNoPicker?.(); // a second "teach" replaces the first picker
-  const host = document.createElement('standing-no-picker');
-  host.setAttribute('data-standing-no', 'picker');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
+  const { host, shadow } = shadowHost(document, 'standing-no-picker', 'picker', css);
   const box = document.createElement('div');
   box.className = 'sn-highlight';
   box.hidden = true;
   const container = document.createElement('div');
-  shadow.append(style, box, container);
+  shadow.append(box, container);
   document.documentElement.append(host);
 
   const origin = location.origin;

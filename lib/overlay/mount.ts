@@ -1,8 +1,8 @@
-// The overlay's host: one element with an open shadow root (tools outside the repo find it by
-// [data-standing-no]). Keys typed inside it never reach the page.
+// The overlay's host in a page, placed just above the composer.
 import { h, render } from 'preact';
 import css from '@/components/overlay/overlay.css?inline';
 import { Overlay, type OverlayState } from '@/components/overlay/Overlay';
+import { shadowHost } from './host';
 import type { NudgeSurface } from './types';
 
 export interface Mounted extends NudgeSurface {
@@ -10,17 +10,10 @@ export interface Mounted extends NudgeSurface {
   destroy(): void;
 }
 
-const ISOLATED = ['keydown', 'keyup', 'keypress', 'focusin', 'focusout'];
-
 export function mountOverlay(doc: Document, anchor: () => Element | null): Mounted {
-  const host = doc.createElement('standing-no-overlay');
-  host.setAttribute('data-standing-no', '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  const { host, shadow } = shadowHost(doc, 'standing-no-overlay', '', css);
   const container = doc.createElement('div');
-  shadow.append(style, container);
-  for (const type of ISOLATED) host.addEventListener(type, (e) => e.stopPropagation());
+  shadow.append(container);
   doc.documentElement.append(host);
 
   let state: OverlayState = {
