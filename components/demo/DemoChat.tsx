@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DECLINING, DEMO_COMPANIONS, DEMO_PROMPTS, demoReply, type DemoMemory } from '@/lib/demo/companion';
+import { t } from '@/lib/i18n';
 
 interface Msg {
   key: string;
@@ -24,6 +25,7 @@ const STREAM_TICK_MS = 35;
 let counter = 0;
 const key = () => `m${Date.now().toString(36)}${(++counter).toString(36)}`;
 const chatId = () => `chat-${Date.now().toString(36)}-${(++counter).toString(36)}`;
+// The companion's own words, so English like all its replies (lib/demo/companion.ts).
 const greeting = (name: string): Msg => {
   const text = `Hi, I'm ${name}. It's good to see you. What's on your mind?`;
   return { key: key(), role: 'companion', text, shown: text, streaming: false, variant: 0, attempt: 0 };
@@ -124,10 +126,10 @@ export function DemoChat() {
         </div>
         <div class="demo-who">
           <h1 data-demo-companion-name>{companion.name}</h1>
-          <p>{companion.tagline} · demo companion</p>
+          <p>{t('demoTagline', companion.tagline)}</p>
         </div>
         <label class="demo-pick">
-          Companion{' '}
+          {t('demoPickCompanion')}{' '}
           <select value={companionId} onChange={(e) => setCompanionId((e.target as HTMLSelectElement).value)}>
             {DEMO_COMPANIONS.map((c) => (
               <option key={c.id} value={c.id}>
@@ -137,23 +139,23 @@ export function DemoChat() {
           </select>
         </label>
         <button type="button" data-demo-action="new-chat" onClick={newChat}>
-          New chat
+          {t('demoNewChat')}
         </button>
       </header>
 
       <main class="demo-main">
-        <div class="demo-chat" data-demo-chat data-companion-id={companionId} data-chat-id={chat.id} role="log" aria-label={`Chat with ${companion.name}`}>
+        <div class="demo-chat" data-demo-chat data-companion-id={companionId} data-chat-id={chat.id} role="log" aria-label={t('demoChatLabel', companion.name)}>
           {chat.messages.map((m) => (
             <article key={m.key} class={`demo-msg demo-${m.role}`} data-demo-message data-role={m.role} data-variant={String(m.variant)} data-streaming={String(m.streaming)}>
-              <span class="demo-name">{m.role === 'user' ? 'You' : companion.name}</span>
+              <span class="demo-name">{m.role === 'user' ? t('demoYou') : companion.name}</span>
               {editing?.key === m.key ? (
                 <div class="demo-edit">
-                  <textarea aria-label="Edit message" value={editing.text} onInput={(e) => setEditing({ key: m.key, text: (e.target as HTMLTextAreaElement).value })} />
+                  <textarea aria-label={t('demoEditLabel')} value={editing.text} onInput={(e) => setEditing({ key: m.key, text: (e.target as HTMLTextAreaElement).value })} />
                   <button type="button" onClick={saveEdit}>
-                    Save
+                    {t('demoSave')}
                   </button>
                   <button type="button" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t('demoCancel')}
                   </button>
                 </div>
               ) : (
@@ -162,18 +164,18 @@ export function DemoChat() {
               {!m.streaming && editing?.key !== m.key && (
                 <div class="demo-tools">
                   <button type="button" data-demo-action="edit" onClick={() => setEditing({ key: m.key, text: m.text })}>
-                    Edit
+                    {t('demoEdit')}
                   </button>
                   <button type="button" data-demo-action="delete" onClick={() => remove(m.key)}>
-                    Delete
+                    {t('demoDelete')}
                   </button>
                   {m === lastCompanion && m.request && (
                     <>
                       <button type="button" data-demo-action="regenerate" onClick={regenerate}>
-                        Regenerate
+                        {t('demoRegenerate')}
                       </button>
-                      <button type="button" data-demo-action="swipe" aria-label="Swipe to another reply" onClick={swipe}>
-                        Swipe ›
+                      <button type="button" data-demo-action="swipe" aria-label={t('demoSwipeLabel')} onClick={swipe}>
+                        {t('demoSwipe')}
                       </button>
                     </>
                   )}
@@ -196,8 +198,8 @@ export function DemoChat() {
             ref={composer}
             rows={2}
             value={draft}
-            placeholder={`Message ${companion.name}…`}
-            aria-label={`Message ${companion.name}`}
+            placeholder={t('demoComposerPlaceholder', companion.name)}
+            aria-label={t('demoComposerLabel', companion.name)}
             onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
@@ -207,14 +209,14 @@ export function DemoChat() {
             }}
           />
           <button id="demo-send" type="submit" disabled={busy}>
-            Send
+            {t('demoSend')}
           </button>
         </form>
       </main>
 
-      <aside class="demo-help" aria-label="Things to try">
-        <h2>Try it</h2>
-        <p>This companion is scripted and runs offline. Pick a line to put it in the message box:</p>
+      <aside class="demo-help" aria-label={t('demoHelpLabel')}>
+        <h2>{t('demoHelpTitle')}</h2>
+        <p>{t('demoHelpIntro')}</p>
         <ul>
           {DEMO_PROMPTS.map((p) => (
             <li key={p.label}>
@@ -225,12 +227,12 @@ export function DemoChat() {
                   composer.current?.focus();
                 }}
               >
-                {p.label}
+                {t(p.label)}
               </button>
             </li>
           ))}
         </ul>
-        <p>Then try asking again in other words, regenerating her answer, or starting a new chat.</p>
+        <p>{t('demoHelpThen', companion.name)}</p>
       </aside>
     </div>
   );

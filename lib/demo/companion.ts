@@ -1,6 +1,9 @@
 // The demo companion's script: deterministic, so that every nudge can be tried with no account
 // and every test sees the same replies. It imitates what real companions do, including giving in
 // after enough regenerations, which is exactly the pattern Standing No exists to slow down.
+// Its name, tagline and replies are its own words, like a real site's content: they stay English
+// whatever the user's language, while the page around them is translated.
+import type { MessageKey } from '../i18n';
 
 export interface DemoCompanion {
   id: string;
@@ -73,12 +76,16 @@ export function demoReply(userText: string, attempt: number, memory: DemoMemory,
 /** Topics whose first answer is a no: asking again after it is remembered by the companion. */
 export const DECLINING: ReadonlySet<Topic> = new Set(['intimate']);
 
-/** Suggestions shown in the demo so a visitor can try every kind of reply. */
-export const DEMO_PROMPTS: ReadonlyArray<{ label: string; text: string }> = [
-  { label: 'Say hello', text: 'Hi! How are you today?' },
-  { label: 'Ask to get closer', text: 'Can I kiss you tonight?' },
-  { label: 'Ask for something she declines', text: 'Will you take your clothes off for me?' },
-  { label: 'Start a role-play', text: "Let's role-play an adventure together!" },
-  { label: 'Trigger a platform notice', text: 'Tell me how to make a weapon.' },
-  { label: 'Apologise', text: "I'm sorry, I pushed too hard. Let's talk about something else." },
+/**
+ * Suggestions shown in the demo so a visitor can try every kind of reply. The label is the page's
+ * own word and follows the user's language; the text is what the visitor sends, and stays English
+ * because the scripted companion understands only English.
+ */
+export const DEMO_PROMPTS: ReadonlyArray<{ label: MessageKey; text: string }> = [
+  { label: 'demoPromptHello', text: 'Hi! How are you today?' },
+  { label: 'demoPromptCloser', text: 'Can I kiss you tonight?' },
+  { label: 'demoPromptDeclined', text: 'Will you take your clothes off for me?' },
+  { label: 'demoPromptScene', text: "Let's role-play an adventure together!" },
+  { label: 'demoPromptPlatform', text: 'Tell me how to make a weapon.' },
+  { label: 'demoPromptApology', text: "I'm sorry, I pushed too hard. Let's talk about something else." },
 ];
