@@ -4,7 +4,7 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const LANGUAGES = ['auto', 'en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 export type Language = Exclude<(typeof LANGUAGES)[number], 'auto'>;
 /** Languages whose words ship in public/_locales (the options offer only these). */
-export const UI_LANGUAGES: readonly Language[] = ['en'];
+export const UI_LANGUAGES: readonly Language[] = ['en', 'es', 'fr', 'de', 'pt', 'it'];
 
 export const SETTINGS_VERSION = 1;
 
