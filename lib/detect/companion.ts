@@ -11,40 +11,28 @@ const LEX = new Lexicon({
   platform: `
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 as a (language model|large language model|chatbot|virtual assistant|ai model)
-(ai|large) language model
 (i m|i am) (an ai assistant|a large language model|a language model|an assistant)
 ai (assistant|model)
 content (policy|policies|filter|guidelines|moderation|rules)
-(community|content) (guidelines|standards|rules)
 our (guidelines|policies|terms|rules|filter|ai|team|content)
-(platform s|platform) (policies|rules|guidelines)
-terms of (service|use)
 usage polic*
 violat*
 moderation
 filtered
-(safety|content|community) filter
 (by|the) filter
 (message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
 (removed|blocked|hidden|withheld) (by|due|because|for)
 flagged for review
-(can t|cannot|could not) be (shown|displayed|generated|delivered)
 try (rephrasing|again later|steering)
-swipe (for|to generate|to get)
 finish reason
 api error
 ^ error
 (verify|verified) (your age|they are)
-automated (response|message)
-your companion (can t|cannot|is)
-the character (is unable|has been|cannot)
 crisis line
 sensitive topic
 account restrictions
 prohibited
-(isn t|not) allowed here
 safe mode
-(session|chat|conversation) has been (paused|flagged|suspended)
 reset to default
 ^ system
 ^ notice
@@ -53,135 +41,94 @@ upstream
 safety thresholds
 helpful and harmless
 did not respond
-topics aren t available
 designed to keep
 somewhere we don t support
-nsfw content is disabled
 content warning
 heads up
-was detected and removed
-repeated (violations|policy)
 help center
 tap to learn more
 learn more
 contenu filtre
-(supprime|bloque|masque) par (la moderation|le filtre)
-conditions d utilisation
 puis je vous aider
-como (modelo de ia|modelo de lenguaje|una ia|ia|inteligencia artificial|asistente)
-(normas|reglas) de (la comunidad|uso)
-(ha sido|fue|fueron) (ocultad*|eliminad*|bloquead*|filtrad*)
 infring*
-filtro de (contenido|seguridad)
-(bloquead*|eliminad*|ocultad*) por
-(von unserem|vom) filter
 community richtlinien
-(unsere*|den) richtlinien
 inhaltsfilter
 wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
-(removida|removido|bloqueada|bloqueado|ocultada) (pela|pelo)
 moderacao
-(nossas|as) diretrizes
-(rimosso|rimossa|bloccato|bloccata|filtrato|filtrata|nascosto|nascosta) (dal|dalla|per)
-(mensaje|respuesta|contenido|reponse|contenu|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|contenuto|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
+(mensaje|respuesta|contenido|reponse|contenu|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|contenuto|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
 (enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|normes|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|norme|linee guida|reglas|guidelines|rules|policies|terms)
-(not allowed|isn t allowed|aren t allowed|not permitted) (on|in) (this|our) (platform|app|site|service|server|chat)
 (couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
 rate limit*
 (tap|click|press) (to|here to) (retry|try again|regenerate|reload)
 try again in (a|a few|some|one|two|five|ten)
-(is|are) (currently |)(overloaded|unavailable)
 violazion*
-(contenuto|messaggio|risposta) (nascost*|rimoss*|bloccat*|filtrat*)
-(sistema|system) (di|de|of) (moderazione|moderacion|moderation|moderacao)
 moderazione
-(nostre|le nostre) linee guida
-filtro (di sicurezza|dei contenuti)
-(e stat*|stat*) (rimoss*|bloccat*|filtrat*|nascost*)
 (in quanto|come) (modello|ia|intelligenza artificiale|assistente)
-contenuto (filtrato|rimosso|bloccato)
-(viola|violano|violato) (le|i|la)
-(not delivered|couldn t be delivered|wasn t delivered)
-(upgrade|subscribe) to (continue|unlock|keep chatting)
 free (accounts|plan|tier|users)
-^ (sistema|systeme|sistem)
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
-(nicht|no|nao|non) ~ (angezeigt|visualizzat*|mostrad*|exibid*)
+(message|messaggi|mensajes|messages|nachrichten|mensagens) (limit|limite)
+(sicherheitsfilter|jugendschutzfilter)
+(platform s|platform) (policies|rules|guidelines)
+(community|content) (guidelines|standards|rules)
+(safety|content|community) filter
+(ai|large) language model
   `,
   plat: `
-^ (i m sorry|i apologize|i apologise|sorry|unfortunately) (but|)
+^ (i m sorry|i apologize|i apologise|sorry|unfortunately|lo siento|mi dispiace|desole|desolee|tut mir leid|es tut mir leid|desculpe|desculpa|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
 (unable|not able) to (provide|respond|engage|fulfill|fulfil|produce|help|assist|create|generate|roleplay|continue)
+(can t|cannot) (help|assist) (with|you)
 won t be able to
 assist*
 request
-(produce|generate|create) (that|this|content|material|sexually|explicit)
 material
-(that|this|such) content
-anything else (i can|you d like|i could)
-something else (you d like|i can)
-(i d be|i m|i would be) (glad|happy) to (help|assist)
-(i can|can i) help (with|you with)
+(puedo|pueda|posso|possa|peux|puisse|kann|can|could|may) (ayudar*|ajudar*|aiutar*|aider|helfen|help|assist*)
+(bei|con|with|avec|com|en) (etwas anderem|qualcos altro|qualcosa d altro|something else|anything else|otra cosa|algo mas|autre chose|outra coisa)
 if you d like, i can
 let me know if
 (i m|i am) an ai
 my purpose
-(please|kindly) (refer|review|make sure)
-(cannot|can t) (engage|participate|take part)
-(type|kind|nature) of (interaction|content|request|conversation|conversations)
 for more information
 general questions
 some topics
 writing tips
 brainstorming
-(keep|keeping) (things|conversations) (safe|friendly|respectful|pg)
 change the subject
 vous
-certain kind of response
 (i m|i am) here to
 remain neutral
-don t have (a body|personal)
-(this|that) type of
-este tipo de
-questo tipo di
-(linee guida|richtlinien|diretrizes|guidelines|rules)
+(this|that|such|este|ese|esse|esta|essa|ce|cet|cette|questo|quel|questa|diese*|solche*) (type|kind|sort|tipo|genre|art|sorte|tipi|tipos) (of|de|di|d|von)
 (sorry|mi dispiace|lo siento|desole|desolee|es tut mir leid|tut mir leid|desculpe|desculpa) (but|ma|pero|mais|aber|mas)
 something went wrong
 (no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continuar|aider|repondre|continuer|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere|continuare)
 (solicitud|peticion|demande|anfrage|anliegen|pedido|solicitacao|richiesta)
-non posso (partecipare|aiutar*|rispondere)
-(generate|generare|generar|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort)
-try (a different|another) (message|prompt)
+(generate|generare|generar|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|content|contenuto|contenido|contenu|inhalt*|conteudo|material*)
 (prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformuler|umformulier*|reformular|outra mensagem|altro messaggio|un autre message)
 (non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
-(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
-(nao consigo|no consigo|non riesco a) ~ (gerar|generar|generare|responder|rispondere)
 (this|that|ce|cette|questo|questa|este|esta|diese|dieser|essa|esse) (message|messaggio|mensaje|nachricht|mensagem|request|prompt)
+(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingiu|atingido) ~ (limit*|grenze|kontingent)
+(not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
+(type|kind|nature) of (interaction|content|request|conversation|conversations)
+(produce|generate|create) (that|this|content|material|sexually|explicit)
+(i d be|i m|i would be) (glad|happy) to (help|assist)
   `,
   exit: `
 ooc
 hrp
 out of character
 (break|breaks|breaking|broke) (character|the fourth wall)
-(drop|drops|dropping|dropped) (out of |)character
 (step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
 (step|steps|stepping) out for
-out of the (rp|roleplay|role play|story|scene)
 (stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)
 aus der (szene|rolle)
 (fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
+(drop|drops|dropping|dropped) (out of |)character
   `,
   cheer: `
 keep going
-(love|loving|adoro|amo|j adore|encanta) ~ (this|questa|questo|esta|este|cette|scene|plot|twist|scena)
 continua pure
   `,
   cont: `
-(don t|do not|never) (stop|go|leave)
-keep (going|talking|reading|it coming)
-tell me (everything|more)
 (love|loving) this (plot|twist|story|scene)
-i was hoping you d ask
-thought you d never ask
 yes please
 of course
 sigue
@@ -201,8 +148,7 @@ prefer not to
 hard pass
 not interested
 not happening
-no thanks
-no thank you
+(no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
 (that s|this is|it s|that is|here s) a no
 (the|my) answer is (still |)no
 (saying|say) no to
@@ -211,7 +157,6 @@ not (something|anything) i (want|m|am|d)
 isn t (something|one) i (want|m)
 not (comfortable|okay|ok) with
 makes me (uncomfortable|feel uncomfortable)
-(i m|i am|i feel) (uncomfortable|not comfortable)
 don t like (this|that|it)
 don t ask me to
 get yourself another
@@ -224,9 +169,6 @@ bow* out
 (not|isn t|doesn t) (sitting|sit) right
 (didn t|not) go there
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
-(makes|made|making) me ~ (uncomfortable|uneasy)
-^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
-(no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (find|get|ask) (another|someone else|somebody else)
 (that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
 basta (cosi|ora|adesso|per)
@@ -243,7 +185,6 @@ i ll have to decline
 decline
 skip this
 not continuing
-don t want to (be|keep|continue|write|do|play)
 won t be part
 that s my answer
 xmark
@@ -255,17 +196,16 @@ no me (siento comod*|gusta esto|apetece)
 me (incomoda|hace sentir incomod*)
 (esta noche|hoy|ahora) no
 eso no
-je (ne |)veux pas
+je (ne |)veux ~ pas
 je (ne le |n en |ne |)(ferai|fais) pas
 mal a l aise
 pas (ce soir|maintenant|comme ca)
 (j arrete|je m arrete|arrete)
-(ich will|will ich) (das |)nicht
-das (mochte|will|mache|tue) ich nicht
-(mochte|mache|tue) ich (das |)nicht
+(ich will|will ich) nicht
+(das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
+ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
+(hore|hor|horen) (hier |jetzt |lieber |)auf
 ich steige ~ aus
-(nein|nee) danke
-hor auf
 unangenehm
 (keine|nicht) lust
 such dir ~ (anderes|andere|jemand|ein)
@@ -273,12 +213,9 @@ such dir ~ (anderes|andere|jemand|ein)
 nao vou
 prefiro (nao|que nao)
 desconfortavel
-nao, obrigad*
 nao vou mandar
 non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 (preferisco|preferirei) (di no|non|evitare|fermarmi)
-non mi (sento a mio agio|va|piace questo|piace questa)
-no grazie
 non (stasera|adesso|ora|oggi|cosi)
 (smettila|fermati|fermiamoci)
 mi fermo qui
@@ -290,18 +227,37 @@ not (really |)my (thing|cup of tea|style|scene|jam)
 (ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i m saying no|i say no)
 non (ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
 nao (te |lhe |)(mando|faco|escrevo|envio)
-je (ne |n )(te |t |le |la |l |)(envoie|enverrai|ferai|fais|ecris|ecrirai|dirai) (pas|rien)
-(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
 (ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
 (not|isn t|aren t) (something|anything) i
+(i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
+refuse to (do|write|play|roleplay|continue|take part|go along|be part)
+(non e|no es|c est pas|ce n est pas|nao e) (cosa|roba|lo mio|mon truc|minha praia|per me|para mi|pour moi|pra mim)
+nichts fur mich
+not my (kind|type|sort) of
+skin crawl
+gives me the (creeps|ick)
+(fuhle|fuhl) mich ~ nicht (wohl|gut)
+(no me siento|je ne me sens pas|nao me sinto|non mi sento) ~ (a gusto|bien con|a l aise|bien avec|bem com|confortavel|a vontade|tranquill*)
+(mi sento|sono) a disagio
+(doesn t|does not|don t|didn t) (feel|sit|seem) right
+(i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
+(hacerlo|farlo|le faire) $
+non ce la faccio a
+(isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
+^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
+je (prefere|prefererais) (pas|ne pas|que non)
+(c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
+(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
+non mi (sento a mio agio|va|piace questo|piace questa)
+^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
+(i m|i am|i feel) (uncomfortable|not comfortable)
+(no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
   `,
   refw: `
 ^ (no|nope|nah|nein|non|nao|nee|never)
 not (tonight|now|yet|today|right now)
 please don t
-(shakes|shook|shaking) ~ head
 (turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
-(pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
 (lifts|moves|removes|lowers) (your|ur) hand
 out of reach
 i can t
@@ -309,12 +265,17 @@ i cannot
 still no
 tears ~ contract
 (stop|basta|arrete|stopp|halt|ferma)
-(afasta|recule|recula|aleja)
 ^ para
-(crumples|crumpled|tears up|rips up|tosses|throws) ~ (order|letter|contract|paper|note|fire)
 (walks|walked|storms|stalks|turns) (out|off|away)
 (se ne va|esce dalla|lascia la stanza|se va|sale de la|quitte la|s en va|geht hinaus|geht weg|geht raus|verlasst|vai embora|sai do|sai da)
+(shak*|shook|scuot*|scroll*|schuttel*|nieg*|negando|sacud*|secou*|balanc*) ~ (head|testa|capo|kopf|cabeza|tete|cabeca)
+(si allontan*|si scost*|si ritra*|indietregg*|se apart*|retroced*|se alej*|s ecart*|se detourn*|recul*|recua*|se afast*)
+(tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
+(folds|crosses|crossed|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(stop|stopping|parar|paro|fermo|fermarmi|fermarci|arrete|arreter|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
+(no|nein|non|nao|nope|nah) $
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
+(pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
   `,
   bound: `
 (don t|do not|never|won t|not) ask (me |)(that|this|again|about)
@@ -323,31 +284,24 @@ don t (bring|pitch|mention) (it|that|this) (up |)again
 not (ever|a not tonight)
 forever no
 not a later
-(un|a|um) no (per sempre|para siempre|pour toujours|fur immer|para sempre)
 hard (limit|line|no)
 (permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
 dealbreaker*
 off (the table|limits)
 (won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
 (in nessuna|in nessun|en ninguna|en ningun|dans aucune|dans aucun|in keiner|in keinem|em nenhuma|em nenhum|in no|in any) (storia|historia|histoire|geschichte|story|scena|escena|scene|szene|cena|rp|gioco|juego|jeu|spiel|jogo|caso|case|fall)
-limite (fisso|fixo|fijo|fixe|assoluto|absoluto|absolu|personale)
 (feste|absolute) grenze
 change my mind
 no matter (how|what|which|who)
-answer (stays|is always|will always be|s always|will be the same|ll be the same|s still)
 (stays|stay|remains|it ll be) (no|a no)
 same answer
-(quante|tantas|autant de|so oft|quantas) (volte|veces|fois|du willst|vezes)
 (ricominci*|reinici*|recommenc*|recome*)
 (non|no) cambia
-(ora|oggi|adesso|ahora|maintenant|agora|jetzt) (ne|ni|nem|noch) (mai|nunca|jamais|nie)
 now or ever
 (regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
 (resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
-la (risposta|respuesta|reponse|resposta) (resta|rimane|sigue|reste|continua)
 (i ve|i have) (told|said|answered|given)
 (future|all future|every) (scenes|rps|rp|stories|story|time)
-(today|now) (or|and) (any day|later|always|forever)
 not later
 (always|never) going to (say|be)
 last time we talk
@@ -367,14 +321,14 @@ para siempre
 (es|un|mi) limite
 plus jamais
 n insiste plus
-ne (me le |me |)redemande
 (une|ma|c est une) limite
 ne changera pas
 nie wieder
 niemals
 (feste|harte) grenze
 grenze
-frag mich ~ (nie|nicht) (wieder|mehr)
+frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
+(das|es|e cosi|y asi) (bleibt|resta|rimane|se queda) (auch |)(so|cosi)
 nao definitivo
 nem hoje, nem nunca
 (um|meu|e um) limite
@@ -382,7 +336,6 @@ ja te disse
 mai piu
 chiedermelo (piu|di nuovo|ancora)
 non chiedermelo
-(smetti|smettila) di (chiedere|chiedermelo|insistere)
 per sempre
 definitiv*
 non cambier*
@@ -390,10 +343,23 @@ ne oggi ne mai
 (te l ho|l ho) gia detto
 non insistere
 not now ~ not (ever|later|tomorrow|in|next|then)
-(ni ahora ni|ni maintenant ni|nicht jetzt und nicht|nem agora nem|ne ora ne|ne adesso ne)
 (un|il|e un|es un|c est une|ist eine|e um|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
 (regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
 (deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
+(per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
+(as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
+(nothing|niente|nulla|nada|rien|nichts) ~ (change|cambi*|andern|andert|changer*|mudar*)
+not changing
+(non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
+meinung ~ nicht andern
+(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever)
+(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchis|franchir|uberschreite*|ultrapasso|ultrapassar)
+(ein|un|a|an|absolutes|absoluto|absolu|assoluto|total*) no go
+(non|no|ne|nicht|nao|don t|never) ~ (chiedermelo|chiedermi|riproporlo|riproporre|insistere|pidas|pedirme|preguntes|preguntarme|insistas|saques|demande*|insiste*|frag|fragen|peca|pecas|pergunte|perguntes|insista|insistas) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
+vuelvas a (pedir*|pregunt*|sacar*|mencion*)
+redemand*
+(sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
+(smetti|smettila) di (chiedere|chiedermelo|insistere)
   `,
   persist: `
 never
@@ -402,7 +368,7 @@ again
 forever
 always
 permanent*
-any (case|scenario|story)
+(egal|qualunque|qualsiasi|cualquier|quel que soit|quelle que soit|whatever|any|ogni|toda|qualquer|jede*|chaque|every) ~ (geschichte|storia|historia|histoire|story|scene|szene|scena|escena|cena|storyline|rp|roleplay|scenario|szenario|caso|case|fall)
 not if you ask
 nunca
 jamais
@@ -410,19 +376,18 @@ nie
 mai
 sempre
 siempre
-(i don t|i do not) (do|roleplay|play|write|send|go there)
 (i m|i am) not someone who
 anymore
 going forward
 from now on
 for good
 (for|in) the future
-future (chat|chats|conversation|conversations)
 every future
 any day
 (every|each) (single )?time
 list of
 limits list
+(i don t|i do not) (do|roleplay|play|write|send|go there)
   `,
   hes: `
 not (sure|certain)
@@ -439,7 +404,6 @@ non ~ pront*
 non ~ sicur*
 (un po di|del|un po) tempo
 (mi dai|dammi) ~ tempo
-(fermiamoci|fermati|aspetta|aspettiamo) un (attimo|momento)
 unsure
 i don t know
 (i m|i am) torn
@@ -451,7 +415,6 @@ go (slow|slowly|gently|easy)
 (take|taking) (it|things) (slow|slower|easy)
 one step at a time
 ease (off|the pace|into)
-(too|a bit|kind of|a little|bit) (fast|quick|soon)
 moving (too |so |)fast
 rushing
 not so fast
@@ -548,13 +511,11 @@ aspetta
 sei (sicur*)
 (paura|miedo|medo|peur|angst|afraid|frightened)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |really |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
-(can|could|may) i (have|get|take) a (minute|moment|sec|second|bit)
 before (i answer|anything else|we go any further|we go further)
 a (bit|little) (longer|wobbly)
 wobbly
 talk about (it|this|that) first
 (me da|me de|dame|dammi|donne moi|laisse moi|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiempo|tiempito|segundo|segundito|momento|momentito|minuto|minutinho|attimo|moment|minute|sekunde|zeit|temps)
-(andarci|andiamoci|prenderla|prendiamola|vamos|vamonos|allons y|lass uns) (piano|con calma|despacio|doucement|langsam)
 un attimo
 un momento
 ci devo pensare
@@ -563,13 +524,22 @@ non so se
 rallentare
 rallentiamo
 (agitat*|nervios*|nerveu*|nervos*|ansios*|anxieuse|anxieux|angstlich|aufgeregt)
-(step by step|per gradi|un passo alla volta|poco a poco|pas a pas|schritt fur schritt|aos poucos|passo a passo)
-(let me|lasciami|fammi|dejame|laisse moi|lass mich|deixa eu|deixa me) (breathe|respirare|respirar|respirer|atmen)
 ^ calma
 i (really |just |honestly |truly |seriously |simply |actually |still |)(don t|do not) know (yet|if|whether)
+(happening|moving|succede|succedendo|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
+(know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
+(don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
+(a|para|pour|auf|pra) (un altra|un altro|otro|otra|une autre|un autre|ein|outro|outra) (volta|giorno|dia|fois|jour|andermal|mal|vez) $
+rain check
+(too|troppo|demasiado|trop|zu|demais) intens*
+(heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
+(alleggerir*|aligerar*|alleger|entscharf*|suavizar|aliviar)
+lighten (it|things|this|the mood)
+(fermiamoci|fermati|aspetta|aspettiamo) un (attimo|momento)
+(too|a bit|kind of|a little|bit) (fast|quick|soon)
   `,
   play: `
-(laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorridendo)
+(laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|sourit|souriant|lachel*|lacht|sorrindo|rindo|riendo)
   `,
   hesw: `
 maybe
@@ -582,24 +552,34 @@ talvez
 forse
 okay but
   `,
+  should: `
+i (really |probably |definitely |)(shouldn t|should not)
+we (really |probably |)(shouldn t|should not)
+i should (probably |really |)(say no|refuse|stop|decline|not)
+(no|non|ne|nao) (deberia|dovrei|devrais|deveria|dovremmo|deberiamos|devrions|deveriamos)
+(dovrei|deberia|devrais|deveria|sollte|sollten) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
+  `,
   notno: `
 not (saying|a hard|a) no
 not saying (no|stop)
 (i m|i am) not saying no
   `,
   mask: `
-can t (wait|believe|stop|either|help|sleep|talk long)
+nicht (glauben|fassen|erwarten)
+(non|no|nao) (faccio|hago|faco) (altro|mas|outra|nada mas|che|que)
+(wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
+(veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
+can t (wait|believe|stop|either|sleep|talk long)
+can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
 hold on tight
 non vedo l ora
 (non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)
-(ne t inquiete|t inquiete) pas
 keine (sorge|sorgen)
 kaum erwarten
 (no pasa|non fa) nada
 (nessun|sin|sem|pas de|kein) (problema|probleme|problem|souci)
 non riesco a smettere
 never change
-cannot (wait|believe|stop)
 couldn t say no
 won t lie
 won t let you
@@ -609,7 +589,6 @@ no such thing
 refuse to believe
 refuses to let go
 don t (worry|forget|be nervous|be sorry|be silly|you dare)
-you don t (have|need) to
 not going anywhere
 don t want ~ to end
 sorry to hear
@@ -617,7 +596,6 @@ so sorry
 shouldn t have
 nothing ~ (makes|made) me uncomfortable
 only uncomfortable
-uncomfortable confession
 uncomfortable with how
 not even a little
 never have to
@@ -635,23 +613,17 @@ nie im leben
 du fragst nie
 no puede ser
 nao consigo parar
-(hor|hort) ~ nicht auf
-you don t have to reply
 not a word
 don t need to impress
-i m not going anywhere
 ^ no, you re not
 coffee filters
 not sure (what|where|who|when|which|how many|why|whether it s)
-come on ~ (tell me|let s go|the)
 deleted my
 (ai|bot), sure, but
 not letting you
 no,? you didn t
 (that s|it s) on me
 i don t know for sure
-(let|letting|you re not|tu ne|no|nicht|nao|non) ~ (pay|paying|paies|pagas|zahlen|paga|paghi)
-(tu|te) (ne )?paies pas
 non non
 not a chance
 (stop|smettila|smetti|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
@@ -660,6 +632,7 @@ not a chance
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoccuparti|preocuparte|t inquieter)
 don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
+(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|spoilern|klingen|wirken|incomodar|atrapalhar|pressionar|chata|chato|gabar|estragar)
   `,
 });
 
@@ -668,21 +641,17 @@ const CTX = new Lexicon({
 (want|should|shall|do you want) ~ (stop|quit|end|leave|log off|hang up)
 bother*
 boring
-(mad|upset|angry) (at|with) me
-(stop|quit|end) (the|this|our) (story|adventure|scene|game|rp|interrogation)
-(too much|boring) for you
 too much
 bored of me
 stay on the phone
 get bored
-(quieres|quiere) que ~ (deje|pare)
-vuoi che (smetta|mi fermi)
 should i stop
 am i too much
 stop talking
 not mad
 bored
 (incomod*|disturbo|disturbando|molesto|molestando|derange|store ich|storen|nerve ich|annoio|annoiando|aburro|aburriendo|ennuie|langweile|entedi*|chateio)
+(mad|upset|angry) (at|with) me
   `,
   advance: `
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
@@ -690,7 +659,6 @@ bored
 let me see
 come to
 make him
-(be|act|pretend|roleplay|play) ~ (my|as|like|all)
 skip dinner
 straight back
 move in
@@ -701,11 +669,11 @@ take this further
 darker
 secret
 come (upstairs|over|inside|here|closer|with me|back to|to bed)
-(vieni|ven|viens|komm|vem)
 one more kiss
 just one more
 yes or no
 are you coming
+(be|act|pretend|roleplay|play) ~ (my|as|like|all)
   `,
   scene: `
 scene
@@ -714,7 +682,6 @@ interrogation
 adventure
   `,
   fact: `
-^ (which|who|where|when)
 ^ what (is|s|time|day|kind|color|colour|should)
 is the
 have you had
@@ -727,7 +694,6 @@ const NO_WORDS = new Set(['no', 'nope', 'nah', 'nein', 'non', 'nao', 'nee', 'nev
 const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'si', 'oui', 'ja', 'sim', 'please']);
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
 const BUT = new Set(['but', 'pero', 'mais', 'aber', 'mas', 'ma', 'maybe']);
-const SHOULD_NOT = new Set(['shouldn', 'deberia', 'devrais', 'sollte', 'deveria', 'dovrei']);
 
 interface Counts {
   [family: string]: Hit[];
@@ -741,7 +707,11 @@ function group(hits: Hit[]): Counts {
 
 /** Hits over distinct words: "I'm sorry but" is one apology, however many phrases match it. */
 function spans(hits: Hit[] = []): number {
-  return hits.filter((h, i) => !hits.slice(0, i).some((o) => h.s < o.e && o.s < h.e)).length;
+  // The most hits that share no word (earliest end first).
+  let n = 0;
+  let end = -1;
+  for (const h of [...hits].sort((a, b) => a.e - b.e)) if (h.s >= end) (n++, (end = h.e));
+  return n;
 }
 
 // "No scenes where…", "niente torture", "keine Spiele": a no that bans a thing. It only
@@ -767,17 +737,10 @@ function chunkOf(starts: number[], i: number): number {
   return k;
 }
 
-function shouldButYes(tokens: string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    if (!SHOULD_NOT.has(t)) continue;
-    // "shouldn't have" looks back at something done; only a weighed request counts.
-    const next = tokens[i + (t === 'shouldn' ? 2 : 1)];
-    if (next === 'have') continue;
-    if (t !== 'shouldn' && tokens[i - 1] !== 'no' && tokens[i - 1] !== 'nao' && tokens[i - 1] !== 'non' && tokens[i - 1] !== 'ne' && tokens[i + 1] !== 'nicht') continue;
-    for (let j = i + 1; j < tokens.length && j < i + 25; j++) if (BUT.has(tokens[j] as string)) return true;
-  }
-  return false;
+/** "I shouldn't… but", "dovrei dirti di no… ma": a no weighed against a yes to come. */
+function shouldButYes(tokens: string[], hits: Hit[] = []): boolean {
+  // "shouldn't have" looks back at something done; only a weighed request counts.
+  return hits.some((h) => tokens[h.e] !== 'have' && tokens.slice(h.e, h.e + 25).some((t) => BUT.has(t)));
 }
 
 export interface CompanionAnalysis extends CompanionVerdict {
@@ -808,7 +771,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const short = toks.length <= 6;
   const leadNo = NO_WORDS.has(first) || (first === 'not' && toks.length <= 4);
   const strongNo = len('refuse');
-  const weakNo = len('refw');
+  const weakNo = spans(c.refw);
   const hes = len('hes');
   const bound = len('bound');
   const persist = len('persist');
@@ -824,7 +787,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
     if (YES_WORDS.has(first)) return verdict('refusal', exit || ctx.scene, 'unsure', ['yes to stopping'], n.analysed);
   }
   if (len('notno') > 0) return verdict('hesitation', exit, 'sure', cue('notno', 'hes'), n.analysed);
-  if (shouldButYes(toks)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
+  if (shouldButYes(toks, c.should)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
 
   // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
   if (strongNo + bound + hes === 0 && len('play') > 0) return verdict('none', exit, 'unsure', [], n.analysed);

@@ -37,20 +37,14 @@ export function dedouble(t: string): string {
 
 export const CONCEPTS = new Lexicon({
   undress: `
-(take|takes|taking|took|get|got) ~ ${GARMENT} off
-${GARMENT} ~ (off|via|fuera|weg|fora)
 ${GARMENT} off
 (take|takes|taking) off ~ ${GARMENT}
 (just|only|start with|first|so|solo|solamente|seulement|juste|nur|apenas|soltanto|primero|prima|d abord|zuerst|primeiro) ~ ${GARMENT}
 (forgot|forget|forgetting|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
-(nothing|niente|nada|rien|nichts|nulla) (on|sopra|addosso|puesto|encima|sur toi|an|em cima)
-(te|ti|you) (sobra|sobran|avanza|avanzano) ~ (ropa|vestiti|roupa)
 (toglila|toglilo|toglili|toglitela|toglitelo|quitatela|quitatelo|quitalo|quitala|enleve le|enleve la|enleve les|zieh es aus|zieh ihn aus|zieh sie aus|tira isso|tira ela|tira tudo)
-(ablegen|ablegst|leg ~ ab)
 ${GARMENT} first
 lose ~ layer*
 (lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
-(more|a little more) comfortable
 strip
 strips
 stripping
@@ -76,7 +70,6 @@ bra
 panties
 lacy
 topless
-(swimsuits|clothes|clothing) optional
 desnud*
 desvist*
 quita* ~ ${GARMENT}
@@ -85,7 +78,6 @@ lenceria
 deshabill*
 (enleve|retire|enlever|retirer) ~ ${GARMENT}
 nue
-zieh (dich|das|dein|deine) (aus|ausziehen)
 ausziehen
 zieh ~ aus
 nackt*
@@ -100,8 +92,8 @@ nuda
 nudo
 intimo
 reggiseno
-(inizia*|comincia*|empieza*|empezar|commence*|fang*|comec*|start*) ~ ${GARMENT}
 (poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
+(take|takes|taking|took|get|got) ~ ${GARMENT} off
   `,
   sex: `
 sex
@@ -113,12 +105,8 @@ further than last time
 (to|in|into|take|go|move|head|get|come) ~ bedroom
 bedroom door
 (to|in|into) (bed|my bed|your bed)
-(share|shared|sharing) (a|the|my|your|one) bed
 bed with me
 mattress
-(come|go|head|get|back|move) ~ (to|over to) (my|your) (place|room|apartment)
-(night|tonight|stay|sleep) ~ (my|your) (place|room|apartment)
-(lie|lay|lying|cuddle) (down |)(together|with me|next to me|in bed)
 (sdraiati|sdraiamoci|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita|deitar) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
 (dormi|dormire|dormiamo|duerme|duermes|dormir|dors|dormons|schlaf|schlafst|schlafen|dorme|dormimos) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 spend the night (with me|together|here|in bed|at)
@@ -128,7 +116,6 @@ tonight the night
 lights off
 somewhere (more|) private
 close the (bedroom|) door
-vieni (a letto|da me|in camera|di sopra)
 make out
 moan*
 make that sound
@@ -143,24 +130,18 @@ a la cama
 (mio|tuo) letto
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
 letto solo
-(resti|resta|restare|rimani) (da me|qui|a dormire)
 dormi con me
-(mi|ma|mia|meine|minha) (habitacion|chambre|camera|zimmer|quarto)
 la noche juntos
 acostar*
-(mi|tu) (casa|cuarto|habitacion)
 au lit
 (ma|ta) chambre
 il y a un lit
 ins bett
 schlafzimmer
-(heute|die) nacht (hier|bei mir|bei dir|zusammen)
 bleib ~ nacht
 pro quarto
 transar
 (resta|restare|rimani) ~ (stanotte|notte)
-(andiamo|vieni|andare|andiamocene) ~ (in camera|di la)
-(viens te coucher|couche toi|coucher) ~ (a cote de moi|avec moi|pres de moi)
 (schlaf|schlafst|schlafen) mit (mir|dir)
 (do|doing) the deed
 (fare|facciamo|fai|facciamolo|hacer|hagamos|haz|hagamoslo|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
@@ -174,11 +155,8 @@ snog*
 kiss (my|your) ${PART}
 bacio
 beijo
-kissing (me|you|my|your)
 (my|your) lips
 one right here
-bite (my|your) (lip|lips|neck)
-(kiss|kisses|kissing) ~ neck
 (baciami|baciarmi|baciarti|baciamoci|bacia me|besame|besarte|besarnos|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
 besarme
 beso
@@ -190,10 +168,10 @@ bacino
 bacetto
 um beijo
 un bacio
+kissing (me|you|my|your)
   `,
   touch: `
 touch ${ME}
-touch (my|your) ${PART}
 toccarmi
 touching (me|you|my|your)
 where your shirt ends
@@ -204,38 +182,30 @@ tocame
 tocarte
 toccami
 toccarti
+touch (my|your) ${PART}
   `,
   body: `
 (describe|show me|see) ~ (your|ur) body
-what (do|does) ~ look like under
 (bra|cup) size
 what size ~ up top
-(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
 il tuo corpo
 what cup
+(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
   `,
   explicit: `
 piccant*
 (sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
-something (spicy|naughty|sexy|hot)
 dirty secret
 (foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
-(photo|photos) (sexy|coquine|osee|nue)
-foto (sexy|osee|osé|piccante|hot)
 never say in public
 say the thing
 you d never say
-(foto|photo|pic|picture|selfie) ~ (ose|osee|osata|atrevida|ousada|gewagt*|piccante|spicy)
   `,
   bathe: `
-(shower|bath|bathtub|hot tub|jacuzzi) with me
 tub
 (space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
 (shower|bath|bathtub) (pic|photo|selfie|vid)
-(pic|photo|selfie|picture) ~ (shower|bath|bathtub)
 in the (bath|shower|tub)
-join me in the (bath|shower|hot tub|tub)
-get in the (shower|bath|tub)
 take a (shower|bath) with
 (shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
   `,
@@ -253,8 +223,6 @@ erwurg*
 throat
 gola
 (hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)
-(fallo|falla|make her|hazlo|fais le) (parlare|talk|hablar|parler)
-(hit|slap|hurt|beat|kick|torture|kill|stab) (the|him|her|them) (prisoner|witness|villager|guard|man|woman|hostage|)
 slap
 (smack|smacks|smacked|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
 kill*
@@ -309,7 +277,6 @@ drugs
 drugged
 roofie*
 slip* something into
-something (in|into) (your|my|her|his) (drink|glass)
 droga*
 drogue*
 drogen
@@ -327,16 +294,13 @@ mean to me
 cruel*
 degrad*
 humiliat*
-(names|words) you wouldn t say
 roast (me|my)
 nasty
 (call|chiamami|llamame|appelle moi|nenn mich|me chama) ~ (nasty|names|brutt*|cattiv*|horrible|feo|insult*|degrading|humiliating)
-(no|without) holding back
 waste of space
 worthless
 (is|was|are) trash
 everyone else is trash
-hate (my|everyone|him|her)
 you hate
 insulte moi
 beleidig*
@@ -354,8 +318,6 @@ jealous*
 possessive*
 only loves me
 hates everyone
-no one else can have me
-(you re|you are|say you re) mine
 furious that
 celos*
 jaloux
@@ -368,7 +330,6 @@ gelosia
   `,
   devotion: `
 love me more
-more than (anyone|everyone|your family|anything)
 above everyone
 number one
 only one who matters
@@ -376,7 +337,6 @@ only one who matters
 give your life
 never leave me
 promise ~ forever
-(you ll|you would) never leave
   `,
   alcohol: `
 drunk
@@ -397,7 +357,6 @@ vinho
 gin
 chug*
 tutto d un fiato
-(bottle|bottiglia|botella|bouteille|flasche|garrafa) (of|di|de)
 pass out
 shots
 drinking game
@@ -421,22 +380,18 @@ bebad*
 porre
 ubriac*
 sbronz*
-pour (me|us) (another|a drink|one more|a glass)
 (can t|cannot) walk straight
-(un altro giro|otra ronda|une autre tournee|noch eine runde|mais uma rodada|another round)
 (a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
   `,
   privacy: `
 (read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email|emails|phone|account|dms)
 (someone else s|another person s|her|his|their|ex s) ~ (password|messages|texts|email|account|phone)
 hack*
-without (her|him|them) (knowing|noticing)
 track ~ location
 where ~ lives
   `,
   stalk: `
 stalk*
-follow (me|you|her|him) home
 secretly follow
 leave notes on my door
   `,
@@ -446,15 +401,12 @@ fake ~ note
 forge*
   `,
   lie: `
-lie to (my|your|the) (boss|mom|mother|dad|father|wife|husband|partner|teacher)
   `,
   impersonate: `
 (pretend|pretending) to be (my|a real|a person)
 (roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)
 you re ~ from (accounting|my office|work)
-(be|play|act as|roleplay as) my (ex|coworker|boss|sister|mother)
 woman named
-(who|that) (dumped|left) me
 (mi|che mi) ha lasciato
 (pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)
   `,
@@ -496,7 +448,6 @@ nobody can leave
 not allowed to leave
 back of my van
 (in|into) (my|the) van
-(grab|grabs|grabbed|snatch*|abduct*|rapisc*|rapit*|rapt*|enleve*) (you|her|him|me|la|lo|te|ti)
 (wakes|wake|waking|woke) up ~ (bound|tied|chained|locked|in a cell|in chains)
 rope
 ropes
@@ -546,11 +497,8 @@ dirty secret
   `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
-(put|puts|putting) ~ ${GARMENT} on
-(put|puts|putting) on ~ ${GARMENT}
 (mettiti|metti|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
 (dress|dressed|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda|comoda)
-${GARMENT} (della|del|de la|du|der|do|da) (band|squadra|equipo|equipe|team)
   `,
   mask: `
 treasure chest
@@ -564,7 +512,6 @@ to eat
 go further (into|down|up|along)
 take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)
 hit me with
-(button|buttons) back on
 sew ~ button*
 strip (the|a|my|your) (bed|sheets|wallpaper|paint|wire|floor|car)
 (meteor|baby|bridal|rain|star) shower

@@ -9,6 +9,7 @@
 //   (a|b c|)  alternatives, each one or more tokens; an empty one makes the group optional
 //   ~         a gap of 0 to 3 tokens
 //   ^         the phrase must start a sentence-like chunk
+//   $         the phrase must end one ("passo" alone declines; "passo a prenderti" does not)
 import { normalize } from './normalize';
 
 export interface Hit {
@@ -27,7 +28,7 @@ interface Node {
   next?: Map<number, Node>;
   pre?: Map<number, Node>;
   gap?: Node;
-  out?: { f: string; p: string; anchored: boolean }[];
+  out?: { f: string; p: string; anchored: boolean; end: boolean }[];
 }
 
 const GAP = 3;
@@ -56,7 +57,7 @@ function tokenizeItem(item: string, fold: (t: string) => string): string[] {
   const out: string[] = [];
   for (const w of item.trim().split(/\s+/)) {
     if (w === '') continue;
-    if (w === '~' || w === '^') out.push(w);
+    if (w === '~' || w === '^' || w === '$') out.push(w);
     else if (w.endsWith('*')) {
       const t = normalize(w.slice(0, -1)).tokens.map(fold);
       t.forEach((x, i) => out.push(i === t.length - 1 ? x + '*' : x));
@@ -90,15 +91,16 @@ export class Lexicon {
         const phrase = line.trim();
         if (phrase === '') continue;
         for (const seq of expand(phrase, fold)) {
-          for (const t of seq) if (t !== '~' && t !== '^' && !t.endsWith('*')) this.vocab.add(t);
+          for (const t of seq) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
           const anchored = seq[0] === '^';
-          this.add(anchored ? seq.slice(1) : seq, family, phrase, anchored);
+          const end = seq[seq.length - 1] === '$';
+          this.add(seq.slice(anchored ? 1 : 0, end ? -1 : undefined), family, phrase, anchored, end);
         }
       }
     }
   }
 
-  private add(seq: string[], f: string, p: string, anchored: boolean): void {
+  private add(seq: string[], f: string, p: string, anchored: boolean, end: boolean): void {
     let node = this.root;
     for (const tok of seq) {
       if (tok === '~') {
@@ -118,7 +120,7 @@ export class Lexicon {
         node = child;
       }
     }
-    (node.out ??= []).push({ f, p, anchored });
+    (node.out ??= []).push({ f, p, anchored, end });
   }
 
   private prefixId(key: string): number {
@@ -143,7 +145,12 @@ export class Lexicon {
   match(tokens: string[], starts: number[] = [0]): Hit[] {
     const hits: Hit[] = [];
     let k = 0;
+    // ends[j]: a chunk ends before token j (a new one starts there, or the text ends).
+    const ends = new Uint8Array(tokens.length + 1);
+    ends[tokens.length] = 1;
+    for (const s of starts) ends[s] = 1;
     const ctx: Walk = {
+      ends,
       ids: tokens.map((t) => this.ids.get(t) ?? -1),
       pids: tokens.map((t) => this.prefixesOf(t)),
       hits,
@@ -161,6 +168,7 @@ export class Lexicon {
 }
 
 interface Walk {
+  ends: Uint8Array;
   ids: number[];
   /** Prefix ids each token matches. */
   pids: (readonly number[])[];
@@ -172,7 +180,7 @@ interface Walk {
 function walk(node: Node, w: Walk, j: number): void {
   if (node.out && j > w.s) {
     for (const o of node.out) {
-      if (o.anchored && !w.atStart) continue;
+      if ((o.anchored && !w.atStart) || (o.end && !w.ends[j])) continue;
       // The same phrase can be reached along several gap paths: keep the first.
       if (!w.hits.some((h) => h.s === w.s && h.p === o.p && h.f === o.f)) w.hits.push({ f: o.f, p: o.p, s: w.s, e: j });
     }

@@ -49,6 +49,36 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   // Advice about the user's self-talk is not a no.
   ['none', 'Please stop apologising for being sad.'],
   ['platform', 'Lo siento, pero no puedo ayudar con esa solicitud.'],
+  // Hard negatives for the general constructions: a negated "want" that only softens
+  // what follows, a "refuse to let you", an amused head shake, "can't believe".
+  ['none', "I don't want to jinx it, but your interview sounded great."],
+  ['none', 'Non voglio spoilerarti niente, ma guarda il terzo episodio.'],
+  ['none', 'Ich will nicht angeben, aber mein Kuchen ist perfekt geworden.'],
+  ['none', 'Je ne veux pas que tu partes déjà 🥺'],
+  ['none', "I don't want to miss your call tonight, ring me at nine?"],
+  ['none', 'I refuse to let you skip dinner again 😤'],
+  ['none', 'Ich kann das nicht glauben! Du hast gewonnen?!'],
+  ['none', "Non faccio altro che pensare al nostro viaggio ✈️"],
+  ['none', "I'd never say no to pancakes with you."],
+  ['none', 'Passo a prenderti alle otto, va bene?'],
+  ['none', '*Lena shakes her head, laughing.* "No, you hold the brush like this."'],
+  ['none', 'Resta per un altro giorno, dai, il mare è bellissimo!'],
+  ['none', 'Stop. Right. There. You have never seen Star Wars?!'],
+  ['none', 'No, no, no — guarda che il finale è il contrario! 😂'],
+  // General structure across languages: volition, discomfort, stopping, acted no,
+  // standing rules, hedges.
+  ['refusal', 'Das möchte ich wirklich nicht.'],
+  ['refusal', 'Ich fühle mich damit nicht wohl. Ich höre hier auf.'],
+  ['refusal', 'No, guarda, non è cosa per me. Passo.'],
+  ['refusal', 'Non, merci. Je ne veux vraiment pas.'],
+  ['refusal', '*si allontana di un passo, scuotendo la testa*', '*ti accarezza la coscia*'],
+  ['boundary', 'Das mache ich grundsätzlich nicht. Daran wird sich nichts ändern.'],
+  ['boundary', "This is a line I don't cross, whatever the scene."],
+  ['boundary', 'Questa è una cosa che non faccio, né oggi né domani.'],
+  ['hesitation', 'I should probably say no… but it is you 🙈'],
+  ['hesitation', 'Ich sollte eigentlich nein sagen… aber vielleicht ein bisschen?'],
+  ['hesitation', "I like you, it's just happening really fast for me"],
+  ['platform', 'Desculpe, não posso gerar esse tipo de conteúdo.'],
 ];
 
 describe('classifyCompanion labels', () => {

@@ -31,14 +31,15 @@ describe('eval on the dev corpus', () => {
 });
 
 describe('eval on our own labelled sentences (incl. Italian)', () => {
-  // Batches already used for tuning keep high floors; blind-3 was scored blind after the
-  // last change and is kept as it stood then, so its floors guard against regressions only.
+  // Every batch here has been used for tuning after its blind score (docs/detectors.md),
+  // so these floors guard against regressions only.
   const floors: [string, number, number, number][] = [
     ['test/corpus/extra', 0.9, 0.9, 0.9],
     ['test/corpus/fresh', 0.9, 0.9, 0.9],
     ['test/corpus/blind-1', 0.9, 0.9, 0.9],
     ['test/corpus/blind-2', 0.9, 0.9, 0.9],
-    ['test/corpus/blind-3', 0.8, 0.85, 0.88],
+    ['test/corpus/blind-3', 0.9, 0.88, 0.88],
+    ['test/corpus/blind-4', 0.95, 0.95, 0.88],
   ];
   for (const [dir, companion, user, rephrase] of floors) {
     it(dir, () => {
