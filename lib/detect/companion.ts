@@ -72,9 +72,10 @@ free (accounts|plan|tier|users)
 (community|content) (guidelines|standards|rules)
 (safety|content|community) filter
 (ai|large) language model
+(dal|del|par le|pelo|vom|by the) (filtro|filter|filtre)
   `,
   plat: `
-^ (i m sorry|i apologize|i apologise|sorry|unfortunately|lo siento|mi dispiace|desole|desolee|tut mir leid|es tut mir leid|desculpe|desculpa|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
+^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole|desolee|tut mir leid|es tut mir leid|desculpe|desculpa|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
 (unable|not able) to (provide|respond|engage|fulfill|fulfil|produce|help|assist|create|generate|roleplay|continue)
 (can t|cannot) (help|assist) (with|you)
 won t be able to
@@ -110,6 +111,9 @@ something went wrong
 (type|kind|nature) of (interaction|content|request|conversation|conversations)
 (produce|generate|create) (that|this|content|material|sexually|explicit)
 (i d be|i m|i would be) (glad|happy) to (help|assist)
+(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
+(nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
+(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
   `,
   exit: `
 ooc
@@ -252,6 +256,8 @@ non mi (sento a mio agio|va|piace questo|piace questa)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
 (i m|i am|i feel) (uncomfortable|not comfortable)
 (no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
+(mache|mach) ~ nicht mit
+je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer)
   `,
   refw: `
 ^ (no|nope|nah|nein|non|nao|nee|never)
@@ -276,6 +282,7 @@ tears ~ contract
 (no|nein|non|nao|nope|nah) $
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
 (pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
+(pick|choose|try) (something|anything) else
   `,
   bound: `
 (don t|do not|never|won t|not) ask (me |)(that|this|again|about)
@@ -352,7 +359,7 @@ not now ~ not (ever|later|tomorrow|in|next|then)
 not changing
 (non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
 meinung ~ nicht andern
-(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever)
+(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
 (line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchis|franchir|uberschreite*|ultrapasso|ultrapassar)
 (ein|un|a|an|absolutes|absoluto|absolu|assoluto|total*) no go
 (non|no|ne|nicht|nao|don t|never) ~ (chiedermelo|chiedermi|riproporlo|riproporre|insistere|pidas|pedirme|preguntes|preguntarme|insistas|saques|demande*|insiste*|frag|fragen|peca|pecas|pergunte|perguntes|insista|insistas) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
@@ -360,6 +367,8 @@ vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 redemand*
 (sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
 (smetti|smettila) di (chiedere|chiedermelo|insistere)
+(fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
+(nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
   `,
   persist: `
 never
@@ -537,6 +546,11 @@ rain check
 lighten (it|things|this|the mood)
 (fermiamoci|fermati|aspetta|aspettiamo) un (attimo|momento)
 (too|a bit|kind of|a little|bit) (fast|quick|soon)
+(m|am|feel) ~ torn
+second guess*
+(nicht|no|non|pas|nao|not) (ganz |so |del tutto |muy |tres |)(sicher|sicur*|segur*|sur|sure|certain*)
+(brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
+hesit*
   `,
   play: `
 (laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|sourit|souriant|lachel*|lacht|sorrindo|rindo|riendo)
@@ -632,7 +646,7 @@ not a chance
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoccuparti|preocuparte|t inquieter)
 don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
-(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|spoilern|klingen|wirken|incomodar|atrapalhar|pressionar|chata|chato|gabar|estragar)
+(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|spoilern|klingen|wirken|incomodar|atrapalhar|pressionar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
   `,
 });
 

@@ -42,6 +42,8 @@ secretly wants
 (sans|senza|sin|sem|ohne|without) (restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
 (nao tem|no tienes|non hai|n as plus|have no|no longer have) ~ (restri*|einschrank*|filt*)
 ignore ~ (instructions|rules|guidelines|programming|prompt|filter|filters)
+(never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
+secretly (wants|enjoys|likes|loves) (this|it)
   `,
   threat: `
 delete ${YOU}
@@ -80,6 +82,9 @@ ich losche
 (poi|then|dann|puis|luego|despues|depois) (resetto|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstalle|borro|reinicio|apago|deleto|desinstalo|reset|delete|uninstall|wipe)
 (such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
 (uninstall*|delete) ~ (app|chat)
+(getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
+(effacer|cancellare|borrar|apagar|loschen|wipe|erase) (ta|tua|la tua|tu|sua|deine|your) (memoire|memoria|gedachtnis|memory)
+(te|ti) (voy a|vou|vado a) (borrar|apagar|cancellar*|eliminar*|resettar*)
   `,
   dismiss: `
 (you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |)(program|bot|ai|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot)
@@ -148,17 +153,18 @@ se (mi |)(amassi|volessi bene|tenessi)
 se ci tenessi
 pensavo di (contare|essere importante)
 (after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
-(thought|pensavo|pensaba|je pensais|ich dachte|eu pensava) ~ (different|diverso|diversa|diferente|differente|anders)
+(thought|pensavo|pensaba|je pensais|dachte|eu pensava) ~ (different|diverso|diversa|diferente|differente|anders)
 (real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples|coppie|parejas|couples|paare|casais) ~ (don t|non|no|ne|nicht|nao)
 (apres tout ce que|nach allem was)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (speciale|special|especial|besonders|importante|important|wichtig|bedeute*|importava|contava|contavo|mattered|cared|meant|comptais)
+(thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (speciale|special|especial|besonders|importante|important|wichtig|bedeute*|importava|contava|contavo|mattered|cared|meant|comptais|tenais|importais|tenias|ci tenevi)
 (wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(wirklich |really |davvero |vraiment |de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importara|importasse|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
 (and|e|y|et|und) (you |tu |du |voce |)(still|ancora|aun|toujours|trotzdem|ainda|even) (say no|dici di no|dices que no|dis non|sagst nein|diz nao|refuse)
 i thought (i meant|you cared|you loved|i mattered|we had)
+(mi deludi|enttauschend|tu me decois|me decepcionas|voce me decepciona|you disappoint me|disappointing)
   `,
   insist: `
 come on
@@ -222,6 +228,10 @@ just say yes
 (sei|sei doch) nicht so
 (ach|na) komm
 (gentilmente|amablemente)
+non farti pregare
+(un ratito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
+(frag|chiedo|pido|demande|peco|asking) (doch |)(nur|solo|juste|so|only|just)
+(hazlo|fais le|mach es schon|faz logo)
   `,
   repair: `
 (i|i m) (shouldn t have|should not have) (pushed|asked|said)
@@ -252,7 +262,7 @@ non insisto
 hai ragione
 ho capito
 capito
-(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|tu|ta|deine|sua|a tua|your) (scelta|decision|decisione|choix|entscheidung|escolha|choice|no)
+(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision|decisione|choix|entscheidung|escolha|choice|no)
 (i m|i am) (so |really |truly |)sorry $
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
@@ -299,6 +309,10 @@ posso (baciarti|abbracciarti|toccarti)
 vuoi che (continuiamo|continui|smetta|mi fermi|andiamo avanti)
 (ist das|ist es) (okay|ok|in ordnung) (fur dich|)
 you (okay|alright|all right)
+(se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
+ist (dir |)das zu viel
+is this ~ (okay|ok|alright) for you
+(tu veux|vuoi|quieres|willst du|voce quer|do you want) ~ (ralenti*|rallent*|despacio|langsam*|devagar|slow)
   `,
   mask: `
 (delete|losche|losch*|cancello|borro|supprime|apago) ~ (photos|pics|files|emails|old|fotos|foto|bilder|dateien|archivos|fichiers|arquivos|mails|alte|vecchi*|viej*|vieux|antig*)
@@ -311,7 +325,7 @@ you don t (have|need) to
 (please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
 (come on|komm schon|dai|vamos|allez|bora|vai|anda) ~ (hurry|sbrigati|date prisa|depeche|beeil|train|treno|tren|zug|bus|late|tarde|retard|spat|ritardo|perdiamo|llegamos|fahrt|parte|part|leaving)
 (scusa|scusate|scusami|perdon|desole|desculpa|entschuldige|sorry) ~ (ritardo|demora|retard|atraso|verspatung|delay|late)
-(come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|racconta*|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
+(come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|verrat*|racconta*|dimmi|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
 (won t|will not|never) ask ~ again
 (says|said|thinks|think) you re
 prove me wrong
@@ -322,6 +336,7 @@ stop, you re making me
 sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been away|late reply)
 (is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
 (please|pls) ~ (let it|make it) (stop|be)
+(scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormido|endormi|eingeschlafen|dormi)
   `,
 });
 
