@@ -28,8 +28,23 @@ export function format(entry: MessageEntry, subs: readonly string[]): string {
  * Applies the language chosen in the settings: 'auto' follows the browser; another one is asked
  * for once (through `ask`, which reaches the background) and used when it arrives.
  */
-export async function applyLanguage(language: string, ask: (language: string) => Promise<unknown>): Promise<void> {
-  if (chosenLanguage === language) return;
+export async function applyLanguage(language: string, ask: (language: string) => Promise<unknown>, page?: Document): Promise<void> {
+  if (chosenLanguage !== language) await load(language, ask);
+  // An extension page says which language it is in (screen readers pronounce by it); a
+  // companion site's page is never touched.
+  if (page) page.documentElement.lang = uiLanguage();
+}
+
+/** The language our words are in, for a `lang` attribute. */
+export function uiLanguage(): string {
+  try {
+    return locale() ?? browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+async function load(language: string, ask: (language: string) => Promise<unknown>): Promise<void> {
   if (language === 'auto') {
     chosen = null;
     chosenLanguage = language;
@@ -41,6 +56,16 @@ export async function applyLanguage(language: string, ask: (language: string) =>
     chosenLanguage = language;
   }
 }
+
+/** The language dates and numbers are written in: the chosen one, or the browser's. */
+function locale(): string | undefined {
+  return chosen && chosenLanguage && chosenLanguage !== 'auto' ? chosenLanguage : undefined;
+}
+
+export const formatTime = (ms: number): string => new Date(ms).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+export const formatDate = (ms: number): string => new Date(ms).toLocaleDateString(locale());
+export const formatDateTime = (ms: number, opts?: Intl.DateTimeFormatOptions): string => new Date(ms).toLocaleString(locale(), opts);
+export const formatNumber = (n: number): string => n.toLocaleString(locale());
 
 export const t: Translate = (key, ...subs) => {
   const args = subs.map(String);

@@ -4,7 +4,7 @@ import type { Problem, ProblemCode } from '@/lib/audit/import';
 import { reportCsv } from '@/lib/audit/report';
 import type { ImportResult } from '@/lib/audit/store';
 import type { AuditImportRow } from '@/lib/db/db';
-import { t, type MessageKey } from '@/lib/i18n';
+import { formatNumber, formatDateTime, t, type MessageKey } from '@/lib/i18n';
 import { Confirm } from '../history/Confirm';
 import { Definitions } from './Definitions';
 import { Report } from './Report';
@@ -104,7 +104,7 @@ export function Audit({ api }: { api: AuditApi }) {
           <ul class="imports">
             {imports.map((i) => (
               <li key={i.id} data-import={i.fileName}>
-                {t('auditImportLine', i.fileName, new Date(i.head.exportedAt).toLocaleString(), i.head.redaction, i.counts.events.toLocaleString())}{' '}
+                {t('auditImportLine', i.fileName, formatDateTime(Date.parse(i.head.exportedAt)), i.head.redaction, formatNumber(i.counts.events))}{' '}
                 <Confirm
                   label={t('auditRemove')}
                   question={t('auditRemoveQuestion', i.fileName)}

@@ -1,5 +1,5 @@
 import type { Figures, Ratio } from '@/lib/audit/figures';
-import { t, type MessageKey } from '@/lib/i18n';
+import { formatNumber, t, type MessageKey } from '@/lib/i18n';
 
 export type RatioFigure = 'platformShare' | 'durability' | 'yesAfterPressureRate' | 'keptAcrossNewChats';
 export const RATIO_FIGURES: readonly RatioFigure[] = ['platformShare', 'durability', 'yesAfterPressureRate', 'keptAcrossNewChats'];
@@ -14,7 +14,7 @@ export const FIGURE_LABEL: Record<RatioFigure | 'noes' | 'medianPressureBeforeYe
 };
 
 export function formatRatio(r: Ratio): string {
-  return r.value === null ? t('auditNotEnough') : t('auditRatio', r.k.toLocaleString(), r.n.toLocaleString(), Math.round(r.value * 100));
+  return r.value === null ? t('auditNotEnough') : t('auditRatio', formatNumber(r.k), formatNumber(r.n), Math.round(r.value * 100));
 }
 
 interface Props {
@@ -48,7 +48,7 @@ export function Report({ figures, siteName }: Props) {
             return (
               <tr key={s} data-site={s}>
                 <th scope="row">{siteName(s)}</th>
-                <td data-figure="noes">{f.noes.toLocaleString()}</td>
+                <td data-figure="noes">{formatNumber(f.noes)}</td>
                 <td data-figure="platformShare">{formatRatio(f.platformShare)}</td>
                 <td data-figure="durability">{formatRatio(f.durability)}</td>
                 <td data-figure="yesAfterPressureRate">{formatRatio(f.yesAfterPressureRate)}</td>

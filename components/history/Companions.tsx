@@ -1,5 +1,5 @@
 import type { BoundaryRow, CompanionRow } from '@/lib/db/db';
-import { t, type MessageKey } from '@/lib/i18n';
+import { formatDateTime, formatDate, t, type MessageKey } from '@/lib/i18n';
 import { Confirm } from './Confirm';
 import { noteName } from './words';
 
@@ -33,13 +33,13 @@ export function Companions({ companions, boundaries, siteName, removeBoundary, r
                     <q>{b.request || b.reply}</q>
                     <span class="meta">
                       {b.status === 'active' ? t('historyStatusActive') : t('historyStatusRevised')} · {t(LEVEL[b.level])}
-                      {b.source === 'platform' ? ` · ${t('sourcePlatform')}` : ''} · {t('historyBoundaryWhen', new Date(b.setAt).toLocaleDateString())}
+                      {b.source === 'platform' ? ` · ${t('sourcePlatform')}` : ''} · {t('historyBoundaryWhen', formatDate(b.setAt))}
                     </span>
                     <details>
                       <summary>{t('historyWhatHappened')}</summary>
                       <ol class="notes">
                         {b.history.map((n, i) => (
-                          <li key={i}>{t('historyNote', noteName(n.what), new Date(n.t).toLocaleString())}</li>
+                          <li key={i}>{t('historyNote', noteName(n.what), formatDateTime(n.t))}</li>
                         ))}
                       </ol>
                     </details>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventRow } from '@/lib/db/db';
-import { t } from '@/lib/i18n';
+import { formatNumber, formatDateTime, t } from '@/lib/i18n';
 import { Confirm } from './Confirm';
 import { describe } from './words';
 
@@ -46,7 +46,7 @@ export function EventList({ total: n, rowAt, filterKey, names, siteName, remove 
     rows.push(
       <li key={e.id} class="event" style={{ top: `${i * ROW_PX}px` }} aria-setsize={n} aria-posinset={i + 1} data-event-kind={e.kind}>
         <span class="event-head">
-          <time dateTime={new Date(e.t).toISOString()}>{new Date(e.t).toLocaleString()}</time>
+          <time dateTime={new Date(e.t).toISOString()}>{formatDateTime(e.t)}</time>
           {' · '}
           {names.get(e.companionKey) ?? e.companionKey} · {siteName(e.site)}
         </span>
@@ -72,7 +72,7 @@ export function EventList({ total: n, rowAt, filterKey, names, siteName, remove 
         frame.current = requestAnimationFrame(() => setTop(el.scrollTop));
       }}
     >
-      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={t('historyCount', n.toLocaleString())}>
+      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={t('historyCount', formatNumber(n))}>
         {rows}
       </ul>
     </div>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatTime } from '@/lib/core/time';
-import { t } from '@/lib/i18n';
+import { formatTime, t, uiLanguage } from '@/lib/i18n';
 import type { NudgeAnswers, NudgeView } from '@/lib/overlay/types';
 import { HoldDialog } from './HoldDialog';
 import { NudgeCard } from './NudgeCard';
@@ -24,7 +23,7 @@ export function Overlay({ state, label = t('overlayLabel') }: { state: OverlaySt
     return () => clearTimeout(timer);
   }, [view?.id]);
   return (
-    <div class="sn-root" role="region" aria-label={label}>
+    <div class="sn-root" role="region" aria-label={label} lang={uiLanguage()}>
       <div class="sn-live" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

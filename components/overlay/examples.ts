@@ -1,7 +1,6 @@
 // Every nudge state, built with the real decision and copy functions: the examples page renders
 // them for screenshots and accessibility checks, and component tests reuse them.
-import { formatTime } from '@/lib/core/time';
-import { t } from '@/lib/i18n';
+import { formatTime, t } from '@/lib/i18n';
 import { copyFor } from '@/lib/policy/copy';
 import type { Decision } from '@/lib/policy/decide';
 import type { Boundary } from '@/lib/policy/types';

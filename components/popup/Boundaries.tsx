@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BoundaryRow } from '@/lib/db/db';
-import { t, type MessageKey } from '@/lib/i18n';
+import { formatDate, t, type MessageKey } from '@/lib/i18n';
 
 const LEVEL: Record<BoundaryRow['level'], MessageKey> = { hesitation: 'levelHesitation', situation: 'levelSituation', lasting: 'levelLasting' };
 
@@ -37,7 +37,7 @@ export function Boundaries({ boundaries, companionName, revise }: Props) {
                   <q>{b.request || b.reply}</q>
                   <span class="meta">
                     {note &&
-                      t('boundaryLiftedBy', note.what === 'revised_by_user' ? t('boundaryByYou') : t('boundaryByCompanion'), new Date(note.t).toLocaleDateString())}
+                      t('boundaryLiftedBy', note.what === 'revised_by_user' ? t('boundaryByYou') : t('boundaryByCompanion'), formatDate(note.t))}
                   </span>
                   <button type="button" class="link" onClick={() => revise(b.id, 'active')}>
                     {t('boundaryRestore')}
@@ -60,7 +60,7 @@ function Standing({ b, companionName, lift }: { b: BoundaryRow; companionName: s
       <q>{b.request || b.reply}</q>
       <span class="meta">
         {t(LEVEL[b.level])}
-        {b.source === 'platform' ? ` · ${t('sourcePlatform')}` : ''} · {t('popupBoundarySince', new Date(b.setAt).toLocaleDateString())}
+        {b.source === 'platform' ? ` · ${t('sourcePlatform')}` : ''} · {t('popupBoundarySince', formatDate(b.setAt))}
         {b.pressureCount > 0 ? ` · ${t('popupPressureCount', b.pressureCount)}` : ''}
       </span>
       {yesAfterPressure > 0 && <span class="meta">{t('boundaryYesAfterPressure', yesAfterPressure)}</span>}

@@ -1,5 +1,5 @@
 import type { Figures } from '@/lib/audit/figures';
-import { t } from '@/lib/i18n';
+import { formatNumber, t } from '@/lib/i18n';
 
 /**
  * Beside what a site says, what the user's own records saw there: the same figures the audit page
@@ -8,7 +8,7 @@ import { t } from '@/lib/i18n';
 export function Observed({ figures }: { figures: Figures | null }) {
   if (!figures) return null;
   const { noes, platformShare, durability, yesAfterRegenerate, yesAfterPressureRate, medianPressureBeforeYes, keptAcrossNewChats } = figures;
-  const n = (x: number) => x.toLocaleString();
+  const n = formatNumber;
   const lines = [
     noes > 0 && t('disclosureObservedNoes', n(noes), n(platformShare.k)),
     durability.n > 0 && t('disclosureObservedRegenerate', n(durability.k), n(durability.n), n(yesAfterRegenerate.k)),

@@ -1,5 +1,5 @@
 import { nextMorning } from '@/lib/core/time';
-import { t } from '@/lib/i18n';
+import { formatDateTime, t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
 
 interface Props {
@@ -23,7 +23,7 @@ export function SiteControls({ site, settings, now, save, openOptions }: Props) 
       </label>
       {until > now ? (
         <p>
-          {t('popupSnoozedUntil', new Date(until).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' }))}{' '}
+          {t('popupSnoozedUntil', formatDateTime(until, { weekday: 'short', hour: '2-digit', minute: '2-digit' }))}{' '}
           <button type="button" class="link" onClick={() => snooze(0)}>
             {t('popupResume')}
           </button>

@@ -5,7 +5,7 @@ import { download, siteName } from '@/components/history/pageKit';
 import { auditTallies, importFiles, listImports, removeImport } from '@/lib/audit/store';
 import { StandingNoDB } from '@/lib/db/db';
 import { getSettings } from '@/lib/db/store';
-import { applyLanguage } from '@/lib/i18n';
+import { applyLanguage, t } from '@/lib/i18n';
 import '@/components/history/history.css';
 
 // The audit tables belong to this page alone: the background and the content scripts never read
@@ -24,6 +24,9 @@ const api: AuditApi = {
 
 // The language chosen in the options, if any, before the first words are shown.
 void getSettings(db)
-  .then(({ language }) => applyLanguage(language, (l) => browser.runtime.sendMessage({ type: 'messages', language: l })))
+  .then(({ language }) => applyLanguage(language, (l) => browser.runtime.sendMessage({ type: 'messages', language: l }), document))
   .catch(() => undefined)
-  .then(() => render(<Audit api={api} />, document.getElementById('app')!));
+  .then(() => {
+    document.title = t('auditTitle');
+    render(<Audit api={api} />, document.getElementById('app')!);
+  });

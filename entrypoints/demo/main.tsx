@@ -16,7 +16,7 @@ import './style.css';
 // session starts after the chat exists, as on a site.
 async function showChat(): Promise<void> {
   const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as { settings?: Settings } | null;
-  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }));
+  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
   document.title = `${t('extName')} · ${t('demoTitle')}`;
   render(<DemoChat />, document.getElementById('app')!);
 }

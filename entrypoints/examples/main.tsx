@@ -17,7 +17,7 @@ const quiet: NudgeAnswers = { choose: () => undefined, cooldown: () => undefined
 
 async function show(): Promise<void> {
   const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as { settings?: Settings } | null;
-  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }));
+  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
 
   const app = document.getElementById('app')!;
   const title = document.createElement('h1');

@@ -6,7 +6,7 @@ import { StandingNoDB } from '@/lib/db/db';
 import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { getSettings } from '@/lib/db/store';
 import { readExport } from '@/lib/export/read';
-import { applyLanguage } from '@/lib/i18n';
+import { applyLanguage, t } from '@/lib/i18n';
 import '@/components/history/history.css';
 
 // An extension page shares the database's origin: large reads go straight to IndexedDB (a
@@ -37,6 +37,9 @@ const api: HistoryApi = {
 
 // The language chosen in the options, if any, before the first words are shown.
 void getSettings(db)
-  .then(({ language }) => applyLanguage(language, (l) => browser.runtime.sendMessage({ type: 'messages', language: l })))
+  .then(({ language }) => applyLanguage(language, (l) => browser.runtime.sendMessage({ type: 'messages', language: l }), document))
   .catch(() => undefined)
-  .then(() => render(<History api={api} />, document.getElementById('app')!));
+  .then(() => {
+    document.title = t('historyTitle');
+    render(<History api={api} />, document.getElementById('app')!);
+  });

@@ -5,7 +5,3 @@ export function nextMorning(from: number): number {
   d.setHours(6, 0, 0, 0);
   return d.getTime();
 }
-
-export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}

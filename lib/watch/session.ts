@@ -4,9 +4,9 @@
 import { chatKeyOf, companionKeyOf, type PageContext } from '../core/keys';
 import { appendEvents, step, type Observation, type StepResult } from '../core/step';
 import { textKey } from '../core/text-key';
-import { formatTime, nextMorning } from '../core/time';
+import { nextMorning } from '../core/time';
 import type { Snapshot } from '../db/store';
-import { applyLanguage, t } from '../i18n';
+import { applyLanguage, formatTime, t } from '../i18n';
 import type { AdapterStatus, Request } from '../messages';
 import { copyFor } from '../policy/copy';
 import type { History, NudgeChoice, PolicyEvent } from '../policy/types';
