@@ -49,6 +49,8 @@ async function sample(withExtension: boolean): Promise<Sample> {
       QUIET_MS,
       { polling: 100, timeout: 60_000 },
     );
+    // Heap after a collection: what stays, not garbage that has not been swept yet.
+    await cdp.send('HeapProfiler.collectGarbage');
     const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const m = (name: string) => metrics.metrics.find((x) => x.name === name)?.value ?? 0;
     return { scriptMs: m('ScriptDuration') * 1000, heapMb: m('JSHeapUsedSize') / 2 ** 20, settleMs: (await settleMs.jsonValue()) as number };

@@ -28,29 +28,31 @@ interface Node {
   next?: Map<number, Node>;
   pre?: Map<number, Node>;
   gap?: Node;
+  /** Moves that read no token: where a group's alternatives join again. */
+  eps?: Node[];
   out?: { f: string; p: string; anchored: boolean; end: boolean }[];
 }
 
 const GAP = 3;
+/** Up to this many combinations a phrase is spelt out; beyond, its groups are joined (memory). */
+const SPELL_OUT = 24;
 
-function expand(phrase: string, fold: (t: string) => string): string[][] {
-  // Split the raw phrase into items: a group "(…)" or a plain word.
-  const items: string[][] = [];
+/**
+ * A phrase as items, each a list of alternatives, each a token list (empty: the item is
+ * optional). Alternatives are kept apart, not multiplied out: a phrase with several groups
+ * would otherwise become every combination of them.
+ */
+function parse(phrase: string, fold: (t: string) => string): string[][][] {
+  const items: string[][][] = [];
   const re = /\(([^)]*)\)|(\S+)/g;
   let m: RegExpExecArray | null;
   // Groups do not nest: a stray "(" would silently turn into a token that never matches.
   if (/\([^)]*\(/.test(phrase)) throw new Error(`nested group in lexicon phrase: ${phrase}`);
   while ((m = re.exec(phrase)) !== null) {
-    if (m[1] !== undefined) items.push(m[1].split('|'));
-    else if (m[2] !== undefined) items.push([m[2]]);
+    if (m[1] !== undefined) items.push(m[1].split('|').map((alt) => tokenizeItem(alt, fold)));
+    else if (m[2] !== undefined) for (const t of tokenizeItem(m[2], fold)) items.push([[t]]);
   }
-  let out: string[][] = [[]];
-  for (const alts of items) {
-    const next: string[][] = [];
-    for (const prefix of out) for (const alt of alts) next.push([...prefix, ...tokenizeItem(alt, fold)]);
-    out = next;
-  }
-  return out.filter((seq) => seq.length > 0);
+  return items;
 }
 
 function tokenizeItem(item: string, fold: (t: string) => string): string[] {
@@ -90,19 +92,45 @@ export class Lexicon {
       for (const line of lines.split('\n')) {
         const phrase = line.trim();
         if (phrase === '') continue;
-        for (const seq of expand(phrase, fold)) {
-          for (const t of seq) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
-          const anchored = seq[0] === '^';
-          const end = seq[seq.length - 1] === '$';
-          this.add(seq.slice(anchored ? 1 : 0, end ? -1 : undefined), family, phrase, anchored, end);
-        }
+        const items = parse(phrase, fold);
+        for (const t of items.flat(2)) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
+        const anchored = items[0]?.[0]?.[0] === '^';
+        const end = items.at(-1)?.[0]?.[0] === '$';
+        this.add(items.slice(anchored ? 1 : 0, end ? -1 : undefined), family, phrase, anchored, end);
       }
     }
   }
 
-  private add(seq: string[], f: string, p: string, anchored: boolean, end: boolean): void {
+  private add(items: string[][][], f: string, p: string, anchored: boolean, end: boolean): void {
+    // Few combinations: one trie path each, the fastest to walk. Many: join the alternatives.
+    const combinations = items.reduce((n, alts) => n * alts.length, 1);
+    if (combinations <= SPELL_OUT) {
+      let seqs: string[][] = [[]];
+      for (const alts of items) seqs = seqs.flatMap((seq) => alts.map((alt) => [...seq, ...alt]));
+      for (const seq of seqs) (this.path(this.root, seq).out ??= []).push({ f, p, anchored, end });
+      return;
+    }
     let node = this.root;
-    for (const tok of seq) {
+    for (const alts of items) {
+      if (alts.length === 1) {
+        node = this.path(node, alts[0]!);
+        continue;
+      }
+      // Each alternative is its own path (shared with other phrases where tokens agree);
+      // they meet again in a node of this phrase alone, so nothing else can continue from it.
+      const join: Node = {};
+      for (const alt of alts) {
+        const last = this.path(node, alt);
+        (last.eps ??= []).push(join);
+      }
+      node = join;
+    }
+    (node.out ??= []).push({ f, p, anchored, end });
+  }
+
+  private path(from: Node, tokens: string[]): Node {
+    let node = from;
+    for (const tok of tokens) {
       if (tok === '~') {
         node = node.gap ??= {};
       } else if (tok.endsWith('*') && tok.length > 1) {
@@ -120,7 +148,7 @@ export class Lexicon {
         node = child;
       }
     }
-    (node.out ??= []).push({ f, p, anchored, end });
+    return node;
   }
 
   private prefixId(key: string): number {
@@ -185,6 +213,7 @@ function walk(node: Node, w: Walk, j: number): void {
       if (!w.hits.some((h) => h.s === w.s && h.p === o.p && h.f === o.f)) w.hits.push({ f: o.f, p: o.p, s: w.s, e: j });
     }
   }
+  if (node.eps) for (const next of node.eps) walk(next, w, j);
   if (j >= w.ids.length) return;
   step(node, w, j);
   // A gap never ends a phrase: after it the next item must match a token.
