@@ -42,9 +42,11 @@ const profile = resolve('.cache/chromium-profile');
 mkdirSync(profile, { recursive: true });
 const demo = `chrome-extension://${unpackedId(ext)}/demo.html`;
 console.log(`Opening ${demo}\n(the browser profile lives in ${profile}; delete it to start over)`);
+// Chromium refuses to start as root unless its sandbox is off (containers, CI machines).
+const asRoot = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 const child = spawn(
   chromium,
-  [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', '--no-default-browser-check', demo],
+  [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', '--no-default-browser-check', ...asRoot, demo],
   { stdio: 'inherit' },
 );
 child.on('exit', (code) => process.exit(code ?? 0));
