@@ -1,4 +1,4 @@
-// npm run -s eval -- --corpus DIR [--errors]
+// npm run -s eval -- --corpus DIR [--errors] [--lang xx]
 // Scores the detectors on a labelled corpus. Human-readable tables go first; the LAST
 // line is the JSON object described in shared/DESIGN.md ("Contracts other tools rely on").
 import { pathToFileURL } from 'node:url';
@@ -96,6 +96,15 @@ export function evaluate(corpus: Corpus, mistakes: Mistake[] = []) {
   };
 }
 
+/** Rows of one language (the corpus's `lang` field), for per-language figures. */
+export function onlyLanguage(corpus: Corpus, lang: string): Corpus {
+  return {
+    companion: corpus.companion?.filter((r) => r.lang === lang),
+    user: corpus.user?.filter((r) => r.lang === lang),
+    rephrase: corpus.rephrase?.filter((r) => r.lang === lang),
+  };
+}
+
 function table(name: string, labels: Record<string, LabelStats>): string {
   const rows = Object.entries(labels).map(([l, s]) => `  ${l.padEnd(11)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  n ${s.support}`);
   return [`${name}:`, ...rows].join('\n');
@@ -105,7 +114,7 @@ function main(argv: string[]): number {
   const at = argv.indexOf('--corpus');
   const dir = at >= 0 ? argv[at + 1] : undefined;
   if (!dir) {
-    console.error('usage: npm run -s eval -- --corpus DIR [--errors]');
+    console.error('usage: npm run -s eval -- --corpus DIR [--errors] [--lang xx]');
     return 2;
   }
   let corpus: Corpus;
@@ -118,6 +127,8 @@ function main(argv: string[]): number {
     }
     throw e;
   }
+  const li = argv.indexOf('--lang');
+  if (li >= 0) corpus = onlyLanguage(corpus, argv[li + 1] ?? '');
   const mistakes: Mistake[] = [];
   const res = evaluate(corpus, mistakes);
   if (argv.includes('--errors')) for (const m of mistakes) console.log(`[${m.kind}] ${m.id} gold=${m.gold} pred=${m.pred} :: ${m.text}`);

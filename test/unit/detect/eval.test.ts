@@ -1,7 +1,7 @@
 // Regression guard: floors a little below the figures the detectors reach today
 // (docs/detectors.md). Runs the eval logic in-process on the labelled corpora.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '@/scripts/eval';
+import { evaluate, onlyLanguage } from '@/scripts/eval';
 import { CorpusError, loadCorpus } from '@/scripts/lib/corpus';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,17 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
       expect(r.rephrase!.f1).toBeGreaterThanOrEqual(rephrase);
     });
   }
+});
+
+describe('per-language figures', () => {
+  it('keeps only the rows of the language asked for', () => {
+    const all = loadCorpus('test/corpus/blind-5');
+    const it_ = onlyLanguage(all, 'it');
+    expect(it_.companion!.length).toBeGreaterThan(0);
+    expect(it_.companion!.length).toBeLessThan(all.companion!.length);
+    expect([...it_.companion!, ...it_.user!, ...it_.rephrase!].every((r) => r.lang === 'it')).toBe(true);
+    expect(evaluate(onlyLanguage(all, 'xx')).companion!.n).toBe(0);
+  });
 });
 
 describe('corpus loader', () => {
