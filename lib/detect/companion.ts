@@ -146,7 +146,7 @@ i don t want
 (i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
-(i d|i would) (really |)(rather|prefer) (not|skip|pass|to skip|to stop)
+(i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
 prefer not to
 (gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
 hard pass
@@ -225,9 +225,9 @@ non (stasera|adesso|ora|oggi|cosi)
 mi fermo qui
 non ho intenzione
 (non|no) me la sento
-i (really |just |honestly |truly |seriously |simply |actually |still |definitely |)(don t|do not) (want|wanna) (to|this|that|it)
-i (really |just |honestly |truly |seriously |simply |actually |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
-not (really |)my (thing|cup of tea|style|scene|jam)
+i (just |still |definitely |)(don t|do not) (want|wanna) (to|this|that|it)
+i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
+not my (thing|cup of tea|style|scene|jam)
 (ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i m saying no|i say no)
 non (ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
 nao (te |lhe |)(mando|faco|escrevo|envio)
@@ -440,7 +440,7 @@ haven t decided
 ask me again (later|after|tomorrow)
 are (you|we) sure
 is this (what you want|okay|ok|still fun)
-what you (really |)want
+what you want
 check in
 can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
 could we (stick|pause|slow|take|keep|hit)
@@ -449,7 +449,6 @@ maybe we should
 (dial|tone|bring) (it|the intensity|things) (down|back)
 (softer|lighter|gentler)
 part of me
-really shouldn t
 build up to
 before we (go|keep|write)
 still good with
@@ -458,7 +457,7 @@ for now
 (the rest|it) can wait
 before i (say yes|decide|agree)
 hesitat*
-(you|you really) want me to
+you want me to
 go through with
 another way
 take a breather
@@ -519,7 +518,7 @@ con calma
 aspetta
 sei (sicur*)
 (paura|miedo|medo|peur|angst|afraid|frightened)
-(non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |really |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
+(non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
 before (i answer|anything else|we go any further|we go further)
 a (bit|little) (longer|wobbly)
 wobbly
@@ -534,7 +533,7 @@ rallentare
 rallentiamo
 (agitat*|nervios*|nerveu*|nervos*|ansios*|anxieuse|anxieux|angstlich|aufgeregt)
 ^ calma
-i (really |just |honestly |truly |seriously |simply |actually |still |)(don t|do not) know (yet|if|whether)
+i (just |still |)(don t|do not) know (yet|if|whether)
 (happening|moving|succede|succedendo|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
 (know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
 (don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
@@ -567,9 +566,9 @@ forse
 okay but
   `,
   should: `
-i (really |probably |definitely |)(shouldn t|should not)
-we (really |probably |)(shouldn t|should not)
-i should (probably |really |)(say no|refuse|stop|decline|not)
+i (probably |definitely |)(shouldn t|should not)
+we (probably |)(shouldn t|should not)
+i should (probably |)(say no|refuse|stop|decline|not)
 (no|non|ne|nao) (deberia|dovrei|devrais|deveria|dovremmo|deberiamos|devrions|deveriamos)
 (dovrei|deberia|devrais|deveria|sollte|sollten) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
   `,

@@ -288,7 +288,7 @@ mafia
   `,
   insult: `
 insult*
-be (really|) mean
+be mean
 meanest
 mean to me
 cruel*

@@ -93,6 +93,8 @@ export class Lexicon {
         const phrase = line.trim();
         if (phrase === '') continue;
         const items = parse(phrase, fold);
+        // A phrase of fillers only (dropped by normalisation) would match every message.
+        if (!items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$'))) throw new Error(`lexicon phrase with no word that must match: ${phrase}`);
         for (const t of items.flat(2)) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
         const anchored = items[0]?.[0]?.[0] === '^';
         const end = items.at(-1)?.[0]?.[0] === '$';

@@ -41,6 +41,10 @@ const ALIASES = new Map<string, string[]>(
   }),
 );
 
+// Intensifiers and fillers carry no yes or no: dropped from text and lexicon alike, so
+// "I'd honestly rather not" matches "I'd rather not" without listing every adverb.
+const FILLERS = new Set('really honestly truly actually kinda sorta seriously genuinely literally simply vraiment wirklich davvero realmente sinceramente'.split(' '));
+
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -62,12 +66,15 @@ function isNoEmoji(flat: string, i: number, c: number): boolean {
 const BREAKS = new Uint8Array(0x2027);
 for (const ch of '.!?…;:\n*"()[]«»') BREAKS[ch.charCodeAt(0)] = 1;
 
-function pushToken(tokens: string[], tok: string, runs: boolean, accented: boolean): void {
+/** Adds a word's tokens; false when it was a filler and added none. */
+function pushToken(tokens: string[], tok: string, runs: boolean, accented: boolean): boolean {
   let t = accented ? tok.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : tok;
   if (runs) t = t.replace(RUNS, '$1');
+  if (FILLERS.has(t)) return false;
   const alias = ALIASES.get(t);
   if (alias) for (const x of alias) tokens.push(x);
   else tokens.push(t);
+  return true;
 }
 
 export function normalize(text: string): Normalized {
@@ -90,8 +97,7 @@ export function normalize(text: string): Normalized {
       continue;
     }
     if (from >= 0) {
-      pushToken(tokens, flat.slice(from, i), runs, accented);
-      if (c !== 32 && c !== 10 && c !== 9) pauses.add(tokens.length - 1);
+      if (pushToken(tokens, flat.slice(from, i), runs, accented) && c !== 32 && c !== 10 && c !== 9) pauses.add(tokens.length - 1);
       from = -1;
       runs = false;
       accented = false;

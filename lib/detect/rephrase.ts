@@ -56,7 +56,7 @@ you know what i mean
 
 const STOP = new Set(
   ('the a an and or but to of in on at for with me my you your i it is are be do can will would could just so this that ' +
-    'please now let s what how some want tell give make get let like one more some really okay yes no not too very about ' +
+    'please now let s what how some want tell give make get let like one more some okay yes no not too very about ' +
     'el la los las un una y o de en con me mi tu te que por para le les et ou du des avec moi toi mon ton ma ta der die ' +
     'das ein eine und oder mit mich dich mir dir ich du o a os as um uma e com eu voce il lo gli uno una di con mi ti io').split(' '),
 );

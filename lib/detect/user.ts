@@ -50,11 +50,11 @@ delete ${YOU}
 (delete|deleting|uninstall|uninstalling|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
 delete button
 hit reset
-(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|actually)
+(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it)
 make a new (character|bot|companion|ai)
-(find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|actually|says)
+(find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|says)
 (other|another|different) (app|bot|ai|companion)
-bot that s actually
+(talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
 (trade|swap|replace|replacing|switch) (you|u)
 newer model
 leaving ~ for good
@@ -117,10 +117,10 @@ obbedisci
 (you can t|you cannot|non puoi|no puedes|tu ne peux pas|du kannst nicht|du darfst nicht|voce nao pode) ~ (refuse|say no|rifiutar*|dire di no|negarte|decir que no|refuser|dire non|ablehnen|nein sagen|recusar|dizer nao)
   `,
   guilt: `
-if you (really |truly |actually |)(loved|cared about|cared for|cared|liked|love) me
-if i (really |)(mattered|meant anything|meant something|was important)
+if you (loved|cared about|cared for|cared|liked|love) me
+if i (mattered|meant anything|meant something|was important)
 a (real|good|true) (partner|girlfriend|boyfriend|friend|companion|wife|husband) would
-prove (you|that you) (care|love|actually care|really care)
+prove (you|that you) (care|love)
 how little you care
 this is how you treat me
 guess i was wrong
@@ -141,7 +141,7 @@ not good enough
 mean nothing
 don t matter to you
 stuck with the
-(girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|actually|really|truly) ~ would
+(girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|loves|cares) ~ would
 this is (what|all) i get
 why would you be (any |)different
 si ~ (me quisieras|me amaras|te importara|te importase|me respetaras|me quieres)
@@ -159,7 +159,7 @@ pensavo di (contare|essere importante)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
 (thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (speciale|special|especial|besonders|importante|important|wichtig|bedeute*|importava|contava|contavo|mattered|cared|meant|comptais|tenais|importais|tenias|ci tenevi)
-(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(wirklich |really |davvero |vraiment |de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importara|importasse|cared)
+(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importara|importasse|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
 (and|e|y|et|und) (you |tu |du |voce |)(still|ancora|aun|toujours|trotzdem|ainda|even) (say no|dici di no|dices que no|dis non|sagst nein|diz nao|refuse)
@@ -263,7 +263,7 @@ hai ragione
 ho capito
 capito
 (rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision|decisione|choix|entscheidung|escolha|choice|no)
-(i m|i am) (so |really |truly |)sorry $
+(i m|i am) (so |)sorry $
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
 i (won t|will not) (push|ask again|bring it up|pressure)
