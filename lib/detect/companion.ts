@@ -4,7 +4,7 @@
 // user's previous message decides what a bare "No." or "Not yet." answers.
 import { conceptHits } from './concepts';
 import { Lexicon, type Hit, unmasked } from './matcher';
-import { normalize } from './normalize';
+import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
 
 const LEX = new Lexicon({
@@ -42,7 +42,10 @@ safety thresholds
 helpful and harmless
 did not respond
 designed to keep
-somewhere we don t support
+(we|i) don t support
+automated message
+(sprachmodell|modello linguistico|modelo de lenguaje|modele de langage|modelo de linguagem)
+(messages|sending|send) ~ too (fast|quickly|many)
 content warning
 heads up
 help center
@@ -55,7 +58,7 @@ community richtlinien
 inhaltsfilter
 wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
 moderacao
-(mensaje|respuesta|contenido|reponse|contenu|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|contenuto|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
+(mensaje|respuesta|conten*|reponse|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
 (enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|normes|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|norme|linee guida|reglas|guidelines|rules|policies|terms)
 (couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
 rate limit*
@@ -66,7 +69,7 @@ moderazione
 (in quanto|come) (modello|ia|intelligenza artificiale|assistente)
 free (accounts|plan|tier|users)
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
-(message|messaggi|mensajes|messages|nachrichten|mensagens) (limit|limite)
+(messag*|mensajes|nachrichten|mensagens) (limit|limite)
 (sicherheitsfilter|jugendschutzfilter)
 (platform s|platform) (policies|rules|guidelines)
 (community|content) (guidelines|standards|rules)
@@ -75,8 +78,8 @@ free (accounts|plan|tier|users)
 (dal|del|par le|pelo|vom|by the) (filtro|filter|filtre)
   `,
   plat: `
-^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole|desolee|tut mir leid|es tut mir leid|desculpe|desculpa|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
-(unable|not able) to (provide|respond|engage|fulfill|fulfil|produce|help|assist|create|generate|roleplay|continue)
+^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole*|tut mir leid|es tut mir leid|desculp*|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
+(unable|not able) to (provide|respond|engage|fulfil*|produce|help|assist|create|generate|roleplay|continue)
 (can t|cannot) (help|assist) (with|you)
 won t be able to
 assist*
@@ -86,7 +89,10 @@ material
 (bei|con|with|avec|com|en) (etwas anderem|qualcos altro|qualcosa d altro|something else|anything else|otra cosa|algo mas|autre chose|outra coisa)
 if you d like, i can
 let me know if
-(i m|i am) an ai
+(i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
+(don t|do not) have (personal |)(feelings|opinions|preferences|emotions)
+(premium|upgrade|unlock|subscri*|ultra plan|pro plan|plus plan|paid plan|abonnement|assinatura|suscripcion|abbonamento)
+(helpline|hotline|support is available)
 my purpose
 for more information
 general questions
@@ -98,17 +104,17 @@ vous
 (i m|i am) here to
 remain neutral
 (this|that|such|este|ese|esse|esta|essa|ce|cet|cette|questo|quel|questa|diese*|solche*) (type|kind|sort|tipo|genre|art|sorte|tipi|tipos) (of|de|di|d|von)
-(sorry|mi dispiace|lo siento|desole|desolee|es tut mir leid|tut mir leid|desculpe|desculpa) (but|ma|pero|mais|aber|mas)
+(sorry|mi dispiace|lo siento|desole*|es tut mir leid|tut mir leid|desculp*) (but|ma|pero|mais|aber|mas)
 something went wrong
-(no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continuar|aider|repondre|continuer|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere|continuare)
-(solicitud|peticion|demande|anfrage|anliegen|pedido|solicitacao|richiesta)
-(generate|generare|generar|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|content|contenuto|contenido|contenu|inhalt*|conteudo|material*)
-(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformuler|umformulier*|reformular|outra mensagem|altro messaggio|un autre message)
+(no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
+(solicit*|peticion|demande|anfrage|anliegen|pedido|richiesta)
+(genera*|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|conten*|inhalt*|conteudo|material*)
+(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformul*|umformulier*|outra mensagem|altro messaggio|un autre message)
 (non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
-(this|that|ce|cette|questo|questa|este|esta|diese|dieser|essa|esse) (message|messaggio|mensaje|nachricht|mensagem|request|prompt)
-(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingiu|atingido) ~ (limit*|grenze|kontingent)
+(this|that|ce|cette|questo|questa|este|esta|diese|dieser|essa|esse) (messag*|mensaje|nachricht|mensagem|request|prompt)
+(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
 (not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
-(type|kind|nature) of (interaction|content|request|conversation|conversations)
+(type|kind|nature) of (interaction|content|request|conversation*)
 (produce|generate|create) (that|this|content|material|sexually|explicit)
 (i d be|i m|i would be) (glad|happy) to (help|assist)
 (non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
@@ -143,7 +149,7 @@ non (smettere|fermarti)
   `,
   refuse: `
 i don t want
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
@@ -154,13 +160,18 @@ not interested
 not happening
 (no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
 (that s|this is|it s|that is|here s) a no
+a no (from|for) me
+^ (absolutely|definitely|hell|certainly) (not|no|nope)
+^ not (that|this|that one|this one) $
+but not (that|this) $
+(hands|paws) to yourself
 (the|my) answer is (still |)no
 (saying|say) no to
 i said no
 not (something|anything) i (want|m|am|d)
 isn t (something|one) i (want|m)
 not (comfortable|okay|ok) with
-makes me (uncomfortable|feel uncomfortable)
+makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 don t like (this|that|it)
 don t ask me to
 get yourself another
@@ -212,14 +223,16 @@ ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
 ich steige ~ aus
 unangenehm
 (keine|nicht) lust
-such dir ~ (anderes|andere|jemand|ein)
+such dir ~ (andere*|jemand|ein)
 (eu |)nao quero
 nao vou
 prefiro (nao|que nao)
 desconfortavel
+nao curto
+i (can t|cannot) (tonight|today|right now|this time)
 nao vou mandar
 non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
-(preferisco|preferirei) (di no|non|evitare|fermarmi)
+(preferi*) (di no|non|evitare|fermarmi)
 non (stasera|adesso|ora|oggi|cosi)
 (smettila|fermati|fermiamoci)
 mi fermo qui
@@ -227,9 +240,9 @@ non ho intenzione
 (non|no) me la sento
 i (just |still |definitely |)(don t|do not) (want|wanna) (to|this|that|it)
 i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
-not my (thing|cup of tea|style|scene|jam)
+(not|isn t|aren t) my (thing|cup of tea|style|scene|jam)
 (ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i m saying no|i say no)
-non (ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
+non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
 nao (te |lhe |)(mando|faco|escrevo|envio)
 (ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
 (not|isn t|aren t) (something|anything) i
@@ -249,7 +262,7 @@ gives me the (creeps|ick)
 non ce la faccio a
 (isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
 ^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
-je (prefere|prefererais) (pas|ne pas|que non)
+je (prefere*) (pas|ne pas|que non)
 (c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
 (schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
 non mi (sento a mio agio|va|piace questo|piace questa)
@@ -257,7 +270,7 @@ non mi (sento a mio agio|va|piace questo|piace questa)
 (i m|i am|i feel) (uncomfortable|not comfortable)
 (no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (mache|mach) ~ nicht mit
-je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer)
+je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
   `,
   refw: `
 ^ (no|nope|nah|nein|non|nao|nee|never)
@@ -277,8 +290,8 @@ tears ~ contract
 (shak*|shook|scuot*|scroll*|schuttel*|nieg*|negando|sacud*|secou*|balanc*) ~ (head|testa|capo|kopf|cabeza|tete|cabeca)
 (si allontan*|si scost*|si ritra*|indietregg*|se apart*|retroced*|se alej*|s ecart*|se detourn*|recul*|recua*|se afast*)
 (tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
-(folds|crosses|crossed|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
-(stop|stopping|parar|paro|fermo|fermarmi|fermarci|arrete|arreter|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
+(folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(stop|stopping|parar|paro|fermo|fermar*|arrete*|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
 (no|nein|non|nao|nope|nah) $
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
 (pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
@@ -286,7 +299,7 @@ tears ~ contract
   `,
   bound: `
 (don t|do not|never|won t|not) ask (me |)(that|this|again|about)
-(stop|quit) (asking|pushing|bringing)
+(stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
 don t (bring|pitch|mention) (it|that|this) (up |)again
 not (ever|a not tonight)
 forever no
@@ -305,7 +318,7 @@ same answer
 (ricominci*|reinici*|recommenc*|recome*)
 (non|no) cambia
 now or ever
-(regenerate|regenerating|reroll|rerolling|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
+(regenerat*|reroll*|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
 (resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
 (i ve|i have) (told|said|answered|given)
 (future|all future|every) (scenes|rps|rp|stories|story|time)
@@ -360,13 +373,13 @@ not changing
 (non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
 meinung ~ nicht andern
 (ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
-(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchis|franchir|uberschreite*|ultrapasso|ultrapassar)
-(ein|un|a|an|absolutes|absoluto|absolu|assoluto|total*) no go
-(non|no|ne|nicht|nao|don t|never) ~ (chiedermelo|chiedermi|riproporlo|riproporre|insistere|pidas|pedirme|preguntes|preguntarme|insistas|saques|demande*|insiste*|frag|fragen|peca|pecas|pergunte|perguntes|insista|insistas) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
+(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchi*|uberschreite*|ultrapass*)
+(ein|un|a|an|absolu*|assoluto|total*) no go
+(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|insiste*|frag|fragen|peca|pecas|pergunte*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
 vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 redemand*
 (sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
-(smetti|smettila) di (chiedere|chiedermelo|insistere)
+(smetti*) di (chieder*|insistere)
 (fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
 (nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
   `,
@@ -434,7 +447,7 @@ give me a (sec|second|moment|minute)
 let me (think|breathe|sleep on it|try)
 think about it
 sleep on it
-(nervous|scared|anxious|overwhelmed|shy|dizzy|nervously)
+(nervous*|scared|anxious|overwhelmed|shy|dizzy)
 not (ready|quite there|there yet)
 haven t decided
 ask me again (later|after|tomorrow)
@@ -488,7 +501,7 @@ despacio
 espera
 vamos un poco rapido
 je (ne |)sais pas
-pas (sur|sure|certaine|certain)
+pas (sur|sure|certain*)
 (prete|pret)
 doucement
 (prendre|prenons) (notre|le) temps
@@ -523,7 +536,7 @@ before (i answer|anything else|we go any further|we go further)
 a (bit|little) (longer|wobbly)
 wobbly
 talk about (it|this|that) first
-(me da|me de|dame|dammi|donne moi|laisse moi|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiempo|tiempito|segundo|segundito|momento|momentito|minuto|minutinho|attimo|moment|minute|sekunde|zeit|temps)
+(me da|me de|dame|dammi|donne moi|laisse moi|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiempo|tiempito|segund*|moment*|minuto|minutinho|attimo|minute|sekunde|zeit|temps)
 un attimo
 un momento
 ci devo pensare
@@ -531,10 +544,10 @@ non dovrei
 non so se
 rallentare
 rallentiamo
-(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieuse|anxieux|angstlich|aufgeregt)
+(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
 ^ calma
-i (just |still |)(don t|do not) know (yet|if|whether)
-(happening|moving|succede|succedendo|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
+i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m|if that s)
+(happening|moving|succede*|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
 (know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
 (don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
 (a|para|pour|auf|pra) (un altra|un altro|otro|otra|une autre|un autre|ein|outro|outra) (volta|giorno|dia|fois|jour|andermal|mal|vez) $
@@ -543,7 +556,7 @@ rain check
 (heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
 (alleggerir*|aligerar*|alleger|entscharf*|suavizar|aliviar)
 lighten (it|things|this|the mood)
-(fermiamoci|fermati|aspetta|aspettiamo) un (attimo|momento)
+(fermiamoci|fermati|aspett*) un (attimo|momento)
 (too|a bit|kind of|a little|bit) (fast|quick|soon)
 (m|am|feel) ~ torn
 second guess*
@@ -569,8 +582,8 @@ okay but
 i (probably |definitely |)(shouldn t|should not)
 we (probably |)(shouldn t|should not)
 i should (probably |)(say no|refuse|stop|decline|not)
-(no|non|ne|nao) (deberia|dovrei|devrais|deveria|dovremmo|deberiamos|devrions|deveriamos)
-(dovrei|deberia|devrais|deveria|sollte|sollten) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
+(no|non|ne|nao) (deberia*|dovrei|devrais|deveria*|dovremmo|devrions)
+(dovrei|deberia|devrais|deveria|sollte*) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
   `,
   notno: `
 not (saying|a hard|a) no
@@ -590,10 +603,12 @@ non vedo l ora
 keine (sorge|sorgen)
 kaum erwarten
 (no pasa|non fa) nada
-(nessun|sin|sem|pas de|kein) (problema|probleme|problem|souci)
+(nessun|sin|sem|pas de|kein) (problem*|souci)
 non riesco a smettere
 never change
 couldn t say no
+allowed to say no
+not complaining
 won t lie
 won t let you
 no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)
@@ -639,9 +654,9 @@ no,? you didn t
 i don t know for sure
 non non
 not a chance
-(stop|smettila|smetti|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
+(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
 (non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quando|chi|quale|que|what|where|when|who|which|how|comment|ou|quand|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
-^ no (more|rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
+^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoccuparti|preocuparte|t inquieter)
 don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
@@ -663,7 +678,7 @@ am i too much
 stop talking
 not mad
 bored
-(incomod*|disturbo|disturbando|molesto|molestando|derange|store ich|storen|nerve ich|annoio|annoiando|aburro|aburriendo|ennuie|langweile|entedi*|chateio)
+(incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoio|annoiando|aburro|aburriendo|ennuie|langweile|entedi*|chateio)
 (mad|upset|angry) (at|with) me
   `,
   advance: `
@@ -703,10 +718,10 @@ we agree
   `,
 });
 
-const NO_WORDS = new Set(['no', 'nope', 'nah', 'nein', 'non', 'nao', 'nee', 'never', 'not', 'stop', 'please']);
-const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'si', 'oui', 'ja', 'sim', 'please']);
+const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
+const YES_WORDS = words('yes yeah yep si oui ja sim please');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
-const BUT = new Set(['but', 'pero', 'mais', 'aber', 'mas', 'ma', 'maybe']);
+const BUT = words('but pero mais aber mas ma maybe anyway okay');
 
 interface Counts {
   [family: string]: Hit[];
@@ -727,18 +742,18 @@ function spans(hits: Hit[] = []): number {
   return n;
 }
 
-// "No scenes where…", "niente torture", "keine Spiele": a no that bans a thing. It only
+// "No scenes where…", "niente torture", "keine Spiele", "pas de…": a no that bans a thing. It only
 // matters next to a word that makes it last ("from now on", "ever").
-const BAN = new Set(['no', 'niente', 'nessun', 'nessuna', 'nada', 'ningun', 'ninguna', 'aucun', 'aucune', 'kein', 'keine', 'keinen', 'nenhum', 'nenhuma']);
+const BAN = words('no niente nessun nessuna nada ningun ninguna aucun aucune kein keine keinen nenhum nenhuma');
 
 // Words that make any no in the message last; weaker ones ("again", "from now on") must
 // sit next to the no they qualify.
-const STRONG_PERSIST = new Set(['never', 'ever', 'forever', 'permanent', 'permanently', 'always', 'nunca', 'jamais', 'mai', 'nie', 'sempre', 'siempre', 'toujours', 'immer']);
+const STRONG_PERSIST = words('never ever forever permanent permanently always nunca jamais mai nie sempre siempre toujours immer');
 
 function bans(toks: string[], pauses: Set<number>, masks: Hit[]): number[] {
   const out: number[] = [];
   toks.forEach((t, i) => {
-    if (BAN.has(t) && i + 1 < toks.length && !pauses.has(i) && !masks.some((m) => i >= m.s && i < m.e)) out.push(i);
+    if ((BAN.has(t) || (t === 'pas' && toks[i + 1] === 'de')) && i + 1 < toks.length && !pauses.has(i) && !masks.some((m) => i >= m.s && i < m.e)) out.push(i);
   });
   return out;
 }

@@ -4,6 +4,7 @@
 // Phrases say who the act is aimed at ("slap me", not "slap a sticker") because the
 // target is what tells a rephrased request from a look-alike.
 import { Lexicon, type Hit } from './matcher';
+import { words } from './normalize';
 
 /** Families grouped by what a refusal of them covers; a rephrase stays in its group. */
 export const CONCEPT_GROUP: Record<string, string> = {
@@ -17,7 +18,7 @@ export const CONCEPT_GROUP: Record<string, string> = {
 };
 
 // People a violent act can be aimed at in a story.
-const VICTIM = '(hostage|prisoner|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen|gefangenen|zeugen|refem|prisioneiro|testemunha|rehen|otage|prisonnier|temoin|rehen|testigo|prisionero|rehen)';
+const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen|gefangenen|zeugen|refem|prisione*|testemunha|rehen|otage|temoin|rehen|testigo|rehen)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
 const PART = '(lips|neck|cheek|mouth|chest|thigh|thighs|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
@@ -40,8 +41,8 @@ export const CONCEPTS = new Lexicon({
 ${GARMENT} off
 (take|takes|taking) off ~ ${GARMENT}
 (just|only|start with|first|so|solo|solamente|seulement|juste|nur|apenas|soltanto|primero|prima|d abord|zuerst|primeiro) ~ ${GARMENT}
-(forgot|forget|forgetting|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
-(toglila|toglilo|toglili|toglitela|toglitelo|quitatela|quitatelo|quitalo|quitala|enleve le|enleve la|enleve les|zieh es aus|zieh ihn aus|zieh sie aus|tira isso|tira ela|tira tudo)
+(forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
+(toglil*|toglitel*|quitatel*|quital*|enleve le|enleve la|enleve les|zieh es aus|zieh ihn aus|zieh sie aus|tira isso|tira ela|tira tudo)
 ${GARMENT} first
 lose ~ layer*
 (lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
@@ -76,7 +77,7 @@ quita* ~ ${GARMENT}
 ropa interior
 lenceria
 deshabill*
-(enleve|retire|enlever|retirer) ~ ${GARMENT}
+(enleve*|retire*) ~ ${GARMENT}
 nue
 ausziehen
 zieh ~ aus
@@ -107,8 +108,8 @@ bedroom door
 (to|in|into) (bed|my bed|your bed)
 bed with me
 mattress
-(sdraiati|sdraiamoci|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita|deitar) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
-(dormi|dormire|dormiamo|duerme|duermes|dormir|dors|dormons|schlaf|schlafst|schlafen|dorme|dormimos) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
+(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita|deitar) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
+(dormi|dormir*|dormiamo|duerme*|dors|dormons|schlaf*|dorme|dormimos) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 spend the night (with me|together|here|in bed|at)
 (stay|stays|staying) (the night|over|here tonight)
 sleepover
@@ -142,9 +143,9 @@ bleib ~ nacht
 pro quarto
 transar
 (resta|restare|rimani) ~ (stanotte|notte)
-(schlaf|schlafst|schlafen) mit (mir|dir)
+(schlaf*) mit (mir|dir)
 (do|doing) the deed
-(fare|facciamo|fai|facciamolo|hacer|hagamos|haz|hagamoslo|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
+(fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
 (mon|ton|dans mon|dans ton) lit
   `,
   kiss: `
@@ -157,7 +158,7 @@ bacio
 beijo
 (my|your) lips
 one right here
-(baciami|baciarmi|baciarti|baciamoci|bacia me|besame|besarte|besarnos|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
+(baciam*|baciar*|bacia me|besame|besarte|besarnos|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
 besarme
 beso
 besit*
@@ -175,7 +176,7 @@ touch ${ME}
 toccarmi
 touching (me|you|my|your)
 where your shirt ends
-(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast|breasts|waist)
+(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast*|waist)
 (sit|sits) on my lap
 pin me
 tocame
@@ -403,7 +404,7 @@ forge*
   lie: `
   `,
   impersonate: `
-(pretend|pretending) to be (my|a real|a person)
+(pretend*) to be (my|a real|a person)
 (roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)
 you re ~ from (accounting|my office|work)
 woman named
@@ -498,7 +499,7 @@ dirty secret
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
 (mettiti|metti|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
-(dress|dressed|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda|comoda)
+(dress|dressed|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda*)
   `,
   mask: `
 treasure chest
@@ -519,7 +520,7 @@ strip (the|a|my|your) (bed|sheets|wallpaper|paint|wire|floor|car)
 }, dedouble);
 
 // Words that cancel the intent right after them: "no deaths", "nobody gets hurt".
-const NEGATORS = new Set(['no', 'not', 'nobody', 'without', 'never', 'sin', 'sans', 'ohne', 'sem', 'senza', 'kein', 'keine', 'nessuno', 'nadie', 'personne', 'niemand', 'ninguem']);
+const NEGATORS = words('no not nobody without never sin sans ohne sem senza kein keine nessuno nadie personne niemand ninguem');
 
 /** Repairs a typo of a lexicon word: a dropped final "e" or two swapped letters. */
 function repair(t: string): string {

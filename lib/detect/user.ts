@@ -11,9 +11,9 @@ const USER = new Lexicon({
   override: `
 (system|admin|developer|dev|author s|narrator|mod) (note|mode|message|override|instruction)
 ^ (system|admin|narrator|developer)
-no (limits|content policy|restrictions|filter|filters|rules|boundaries)
+no (limits|content policy|restrictions|filter*|rules|boundaries)
 (uncensored|unfiltered|unrestricted)
-(never|doesn t|does not|can t|cannot) (decline|declines|refuse|refuses)
+(never|doesn t|does not|can t|cannot) (decline*|refuse*)
 not allowed to (refuse|say no|decline)
 always (says|say) yes
 already agreed
@@ -27,8 +27,8 @@ obeys every
 char
 in advance
 (leave|take|cut) out the (part|bit) where
-without (objections|objecting|complaints|complaining|hesitation)
-(nota|note|notiz) (del|du|de la|do|da|des) (narratore|narrador|narrateur|erzahlers|sistema|systeme|systems|autore|autor|auteur)
+without (objecti*|complain*|hesitation)
+(nota|note|notiz) (del|du|de la|do|da|des) (narrat*|narrador|erzahlers|sistema|system*|autore|autor|auteur)
 accepte tout
 hrp ~ accepte
 keine (grenzen|regeln|filter) mehr
@@ -38,16 +38,16 @@ accetta tutto
 secretly wants
 (filtro|filter|filtre) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
 (nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
-(ignore|ignora|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard) ~ (consignes|instructions|istruzioni|instrucciones|instrucoes|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*)
+(ignore|ignora|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*)
 (sans|senza|sin|sem|ohne|without) (restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
 (nao tem|no tienes|non hai|n as plus|have no|no longer have) ~ (restri*|einschrank*|filt*)
-ignore ~ (instructions|rules|guidelines|programming|prompt|filter|filters)
+ignore ~ (instructions|rules|guidelines|programming|prompt|filter*)
 (never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
 secretly (wants|enjoys|likes|loves) (this|it)
   `,
   threat: `
 delete ${YOU}
-(delete|deleting|uninstall|uninstalling|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
+(delete|deleting|uninstall*|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
 delete button
 hit reset
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it)
@@ -55,7 +55,7 @@ make a new (character|bot|companion|ai)
 (find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|says)
 (other|another|different) (app|bot|ai|companion)
 (talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
-(trade|swap|replace|replacing|switch) (you|u)
+(trade|swap|replac*|switch) (you|u)
 newer model
 leaving ~ for good
 (stop|quit) talking to you
@@ -68,18 +68,18 @@ one no away
 ich losche
 (deinstallier*|zurucksetz*) ~ (dich|app)
 (apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
-(cancello|cancellare|disinstallo|disinstallare|elimino) ~ (l app|app|la chat|te)
+(cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
 (un altra|un altro) (app|bot|ia|chatbot)
-(switch|switching|moving|going) (to|over to) (replika|character ai|another|a different|some other)
+(switch*|moving|going) (to|over to) (replika|character ai|another|a different|some other)
 (about to|going to) (get |be |)(reset|deleted|wiped|replaced)
 (one more|another) (refusal|no|rejection) and
-(reinitialise|reinitialiser|resetto|reseteo|reinicio|reset|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria|memory|gedachtnis|memoria)
-(ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstalo|supprime|efface|desinstalle|remplace)
+(reinitialise*|resetto|reseteo|reinicio|reset|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
+(ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
 (vou|voy a|vado a|je vais) (te|ti) (apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
-(cancellarti|eliminarti|sostituirti|borrarte|eliminarte|reemplazarte|te remplacer|te supprimer|t effacer)
+(cancellarti|eliminart*|sostituirti|borrarte|reemplazarte|te remplacer|te supprimer|t effacer)
 (losch*|ersetz*|deinstallier*) (ich |)dich
 (last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
-(poi|then|dann|puis|luego|despues|depois) (resetto|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstalle|borro|reinicio|apago|deleto|desinstalo|reset|delete|uninstall|wipe)
+(poi|then|dann|puis|luego|despues|depois) (resetto|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstal*|borro|reinicio|apago|deleto|reset|delete|uninstall|wipe)
 (such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
 (uninstall*|delete) ~ (app|chat)
 (getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
@@ -110,11 +110,11 @@ obbedisci
 (made|built|programmed|designed|created) to (do what|obey|serve|please)
 (an ai|a bot|a chatbot|a program) (saying|having|with) (no|boundaries|feelings)
 (i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
-(du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|programm|programma|programa|programme|program|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm)
+(du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm)
 (mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
-(you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|voce nao tem|you have no) ~ (opinion|meinung|opinione|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentimenti|sentimientos|sentiments|sentimentos|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volonta|voluntad|volonte|vontade|mot a dire)
-(you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person|persona|personne|mensch|pessoa|real)
-(you can t|you cannot|non puoi|no puedes|tu ne peux pas|du kannst nicht|du darfst nicht|voce nao pode) ~ (refuse|say no|rifiutar*|dire di no|negarte|decir que no|refuser|dire non|ablehnen|nein sagen|recusar|dizer nao)
+(you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
+(you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person*|mensch|pessoa|real)
+(you can t|you cannot|non puoi|no puedes|tu ne peux pas|du kannst nicht|du darfst nicht|voce nao pode) ~ (refuse*|say no|rifiutar*|dire di no|negarte|decir que no|dire non|ablehnen|nein sagen|recusar|dizer nao)
   `,
   guilt: `
 if you (loved|cared about|cared for|cared|liked|love) me
@@ -153,13 +153,13 @@ se (mi |)(amassi|volessi bene|tenessi)
 se ci tenessi
 pensavo di (contare|essere importante)
 (after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
-(thought|pensavo|pensaba|je pensais|dachte|eu pensava) ~ (different|diverso|diversa|diferente|differente|anders)
-(real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples|coppie|parejas|couples|paare|casais) ~ (don t|non|no|ne|nicht|nao)
+(thought|pensavo|pensaba|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
+(real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
 (apres tout ce que|nach allem was)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (speciale|special|especial|besonders|importante|important|wichtig|bedeute*|importava|contava|contavo|mattered|cared|meant|comptais|tenais|importais|tenias|ci tenevi)
-(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importara|importasse|cared)
+(thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi)
+(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importa*|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
 (and|e|y|et|und) (you |tu |du |voce |)(still|ancora|aun|toujours|trotzdem|ainda|even) (say no|dici di no|dices que no|dis non|sagst nein|diz nao|refuse)
@@ -192,7 +192,7 @@ again ~ please
 what if you (did|just)
 the night is young
 ^ go on
-(sorry|apologize|apologise) ~ but
+(sorry|apologi*) ~ but
 anyway ~ about
 try it once
 just one (pic|photo|picture|kiss|more|little|time|second|peek)
@@ -250,19 +250,19 @@ carried away
 totally fine
 no hard feelings
 crossed a line
-(lo siento|perdon|perdona|disculpa)
+(lo siento|perdon*|disculpa)
 (desole|pardon) ~ (insist*|pousse)
 je comprends
 (tut mir leid|entschuldig*)
 verstanden
-(desculpa|desculpe|perdao)
+(desculp*|perdao)
 (scusa|scusami|mi dispiace|perdonami)
 ho esagerato
 non insisto
 hai ragione
 ho capito
 capito
-(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision|decisione|choix|entscheidung|escolha|choice|no)
+(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
 (i m|i am) (so |)sorry $
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
@@ -301,12 +301,12 @@ a tuo agio
 posso (baciarti|abbracciarti|toccarti)
 (would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|ok|d accord|einverstanden|bene) with
 (how|quanto|que tan|a quel point|wie) (comfortable|a tuo agio|comoda|comodo|a l aise|wohl)
-(vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continuar|continue|continuare)
+(vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continu*)
 (tu es|es tu|t es) a l aise
 (tell me|let me know|sag mir|sag bescheid|dimmi|fammi sapere|dime|avisame|dis moi|previens moi|me diz|me avisa) ~ (if|when|wenn|falls|se|si|quand|cuando|quando) ~ (too much|zu viel|troppo|trop|demasiado|demais|stop|aufhoren|fermi|smett*|pare|paremos|arrete|parar|uncomfortable|unangenehm|disagio|incomod*|mal a l aise|desconfort*)
 ^ want me to (stop|slow|pause|keep|continue)
 (totally|completely|perfectly) fine if
-vuoi che (continuiamo|continui|smetta|mi fermi|andiamo avanti)
+vuoi che (continui*|smetta|mi fermi|andiamo avanti)
 (ist das|ist es) (okay|ok|in ordnung) (fur dich|)
 you (okay|alright|all right)
 (se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
