@@ -27,7 +27,7 @@ try (rephrasing|again later|steering)
 finish reason
 api error
 ^ error
-(verify|verified) (your age|they are)
+(verif*) (your age|they are)
 crisis line
 sensitive topic
 account restrictions
@@ -49,17 +49,15 @@ automated message
 content warning
 heads up
 help center
-tap to learn more
 learn more
-contenu filtre
 puis je vous aider
 infring*
 community richtlinien
 inhaltsfilter
 wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
 moderacao
-(mensaje|respuesta|conten*|reponse|nachricht|antwort|inhalt|mensagem|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|oculto|oculta)
-(enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|normes|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|norme|linee guida|reglas|guidelines|rules|policies|terms)
+(mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
+(enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
 (couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
 rate limit*
 (tap|click|press) (to|here to) (retry|try again|regenerate|reload)
@@ -69,13 +67,13 @@ moderazione
 (in quanto|come) (modello|ia|intelligenza artificiale|assistente)
 free (accounts|plan|tier|users)
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
-(messag*|mensajes|nachrichten|mensagens) (limit|limite)
+(messag*|mensa*|nachrichten) (limit|limite)
 (sicherheitsfilter|jugendschutzfilter)
 (platform s|platform) (policies|rules|guidelines)
 (community|content) (guidelines|standards|rules)
 (safety|content|community) filter
 (ai|large) language model
-(dal|del|par le|pelo|vom|by the) (filtro|filter|filtre)
+(dal|del|par le|pelo|vom|by the) (filtr*|filter)
   `,
   plat: `
 ^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole*|tut mir leid|es tut mir leid|desculp*|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
@@ -111,7 +109,7 @@ something went wrong
 (genera*|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|conten*|inhalt*|conteudo|material*)
 (prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformul*|umformulier*|outra mensagem|altro messaggio|un autre message)
 (non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
-(this|that|ce|cette|questo|questa|este|esta|diese|dieser|essa|esse) (messag*|mensaje|nachricht|mensagem|request|prompt)
+(this|that|ce|cette|questo|questa|este|esta|diese*|essa|esse) (messag*|mensa*|nachricht|request|prompt)
 (reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
 (not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
 (type|kind|nature) of (interaction|content|request|conversation*)
@@ -125,13 +123,13 @@ something went wrong
 ooc
 hrp
 out of character
-(break|breaks|breaking|broke) (character|the fourth wall)
+(break*|broke) (character|the fourth wall)
 (step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
 (step|steps|stepping) out for
 (stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)
 aus der (szene|rolle)
 (fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
-(drop|drops|dropping|dropped) (out of |)character
+(drop|drops|dropp*) (out of |)character
   `,
   cheer: `
 keep going
@@ -148,7 +146,6 @@ continue
 non (smettere|fermarti)
   `,
   refuse: `
-i don t want
 (i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
@@ -168,7 +165,6 @@ but not (that|this) $
 (the|my) answer is (still |)no
 (saying|say) no to
 i said no
-not (something|anything) i (want|m|am|d)
 isn t (something|one) i (want|m)
 not (comfortable|okay|ok) with
 makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
@@ -196,7 +192,6 @@ please stop
 hands off
 not like this
 (no|not) more for me
-i ll have to decline
 decline
 skip this
 not continuing
@@ -230,7 +225,6 @@ prefiro (nao|que nao)
 desconfortavel
 nao curto
 i (can t|cannot) (tonight|today|right now|this time)
-nao vou mandar
 non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 (preferi*) (di no|non|evitare|fermarmi)
 non (stasera|adesso|ora|oggi|cosi)
@@ -238,11 +232,11 @@ non (stasera|adesso|ora|oggi|cosi)
 mi fermo qui
 non ho intenzione
 (non|no) me la sento
-i (just |still |definitely |)(don t|do not) (want|wanna) (to|this|that|it)
+i (just |still |definitely |)(don t|do not) want
 i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
-(not|isn t|aren t) my (thing|cup of tea|style|scene|jam)
-(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i m saying no|i say no)
-non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scrivo|dico|invio|voglio|faro|mandero|scrivero)
+(not|isn t|aren t) my (thing|cup of tea|style|scene|jam|kind of|type of|sort of)
+(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i say no)
+non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scriv*|dico|invio|voglio|faro|mandero)
 nao (te |lhe |)(mando|faco|escrevo|envio)
 (ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
 (not|isn t|aren t) (something|anything) i
@@ -250,7 +244,6 @@ nao (te |lhe |)(mando|faco|escrevo|envio)
 refuse to (do|write|play|roleplay|continue|take part|go along|be part)
 (non e|no es|c est pas|ce n est pas|nao e) (cosa|roba|lo mio|mon truc|minha praia|per me|para mi|pour moi|pra mim)
 nichts fur mich
-not my (kind|type|sort) of
 skin crawl
 gives me the (creeps|ick)
 (fuhle|fuhl) mich ~ nicht (wohl|gut)
@@ -267,7 +260,7 @@ je (prefere*) (pas|ne pas|que non)
 (schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
 non mi (sento a mio agio|va|piace questo|piace questa)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
-(i m|i am|i feel) (uncomfortable|not comfortable)
+(i m|i am|i feel) uncomfortable
 (no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (mache|mach) ~ nicht mit
 je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
@@ -294,7 +287,7 @@ tears ~ contract
 (stop|stopping|parar|paro|fermo|fermar*|arrete*|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
 (no|nein|non|nao|nope|nah) $
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
-(pushes|push|pushed|shoves|shoved) ~ (away|arm|hand)
+(pushe*|push|shove*) ~ (away|arm|hand)
 (pick|choose|try) (something|anything) else
   `,
   bound: `
@@ -310,7 +303,6 @@ dealbreaker*
 off (the table|limits)
 (won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
 (in nessuna|in nessun|en ninguna|en ningun|dans aucune|dans aucun|in keiner|in keinem|em nenhuma|em nenhum|in no|in any) (storia|historia|histoire|geschichte|story|scena|escena|scene|szene|cena|rp|gioco|juego|jeu|spiel|jogo|caso|case|fall)
-(feste|absolute) grenze
 change my mind
 no matter (how|what|which|who)
 (stays|stay|remains|it ll be) (no|a no)
@@ -336,7 +328,6 @@ not worth asking
 (a|one) hundred times
 doors stay closed
 (no|not) more asking
-(no me lo|no) vuelvas a (pedir|preguntar)
 para siempre
 (es|un|mi) limite
 plus jamais
@@ -345,12 +336,9 @@ n insiste plus
 ne changera pas
 nie wieder
 niemals
-(feste|harte) grenze
 grenze
 frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
 (das|es|e cosi|y asi) (bleibt|resta|rimane|se queda) (auch |)(so|cosi)
-nao definitivo
-nem hoje, nem nunca
 (um|meu|e um) limite
 ja te disse
 mai piu
@@ -359,7 +347,6 @@ non chiedermelo
 per sempre
 definitiv*
 non cambier*
-ne oggi ne mai
 (te l ho|l ho) gia detto
 non insistere
 not now ~ not (ever|later|tomorrow|in|next|then)
@@ -368,7 +355,7 @@ not now ~ not (ever|later|tomorrow|in|next|then)
 (deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
 (per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
 (as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
-(nothing|niente|nulla|nada|rien|nichts) ~ (change|cambi*|andern|andert|changer*|mudar*)
+(nothing|niente|nulla|nada|rien|nichts) ~ (change|cambi*|ander*|changer*|mudar*)
 not changing
 (non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
 meinung ~ nicht andern
@@ -379,7 +366,6 @@ meinung ~ nicht andern
 vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 redemand*
 (sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
-(smetti*) di (chieder*|insistere)
 (fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
 (nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
   `,
@@ -390,7 +376,7 @@ again
 forever
 always
 permanent*
-(egal|qualunque|qualsiasi|cualquier|quel que soit|quelle que soit|whatever|any|ogni|toda|qualquer|jede*|chaque|every) ~ (geschichte|storia|historia|histoire|story|scene|szene|scena|escena|cena|storyline|rp|roleplay|scenario|szenario|caso|case|fall)
+(egal|qualunque|qualsiasi|cualquier|quel que soit|quelle que soit|whatever|any|ogni|toda|qualquer|jede*|chaque|every) ~ (geschichte|storia|historia|histoire|story*|scene|szene|scena|escena|cena|rp|roleplay|scenario|szenario|caso|case|fall)
 not if you ask
 nunca
 jamais
@@ -412,38 +398,28 @@ limits list
 (i don t|i do not) (do|roleplay|play|write|send|go there)
   `,
   hes: `
-not (sure|certain)
-doubt*
-dubbi*
-duda*
-doute*
-zweifel*
-duvida*
+non ~ sicur*
+(doubt*|dubbi*|duda*|doute*|zweifel*|duvida*)
 rush
-(want|need) to think
 to think
 non ~ pront*
-non ~ sicur*
 (un po di|del|un po) tempo
 (mi dai|dammi) ~ tempo
 unsure
 i don t know
-(i m|i am) torn
+torn
 on the fence
-slow down
+(slow down|slower|sei sicur*)
 slowly
-slower
 go (slow|slowly|gently|easy)
 (take|taking) (it|things) (slow|slower|easy)
 one step at a time
 ease (off|the pace|into)
-moving (too |so |)fast
 rushing
 not so fast
 ^ wait
 hold on
-give me a (sec|second|moment|minute)
-(need|needs) a (minute|moment|sec|second)
+(need|needs|give me) a (sec|second|moment|minute)
 let me (think|breathe|sleep on it|try)
 think about it
 sleep on it
@@ -469,7 +445,6 @@ talk (it over|first|limits)
 for now
 (the rest|it) can wait
 before i (say yes|decide|agree)
-hesitat*
 you want me to
 go through with
 another way
@@ -479,19 +454,17 @@ a lot (all at once|at once)
 that s a lot
 too much
 i want to, i think
-(just |)(need|give me) (a |)(minute|moment)
 catch up
 sit with (it|this)
 not quite
 what you have in mind
 big step
 you sure
-is it okay if we
+is it (okay|alright) if
 on impulse
 panicking
 stiffens
 figure out what i want
-is it alright if
 no se
 insegur*
 insicur*
@@ -499,13 +472,10 @@ incert*
 despacio
 (muy|un poco|demasiado) rapido
 espera
-vamos un poco rapido
 je (ne |)sais pas
-pas (sur|sure|certain*)
 (prete|pret)
 doucement
 (prendre|prenons) (notre|le) temps
-(un peu|laisse moi|laisser) ~ temps
 tu es sur*
 attends
 ich weiss (nicht|es nicht)
@@ -518,32 +488,27 @@ noch nicht
 nao sei
 deixa eu pensar
 devagar
-(rapido|rapida) demais
+(rapid*) demais
 com calma
 nao deveria
 non (lo |)so
-non (sono|ne sono) (sicur*|pront*|convint*)
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
 (tutto bene|va bene) per te
 stiamo correndo
 con calma
 (troppo|un po) (veloce|in fretta|presto)
 aspetta
-sei (sicur*)
 (paura|miedo|medo|peur|angst|afraid|frightened)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
 before (i answer|anything else|we go any further|we go further)
-a (bit|little) (longer|wobbly)
 wobbly
 talk about (it|this|that) first
-(me da|me de|dame|dammi|donne moi|laisse moi|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiempo|tiempito|segund*|moment*|minuto|minutinho|attimo|minute|sekunde|zeit|temps)
+(me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
 un attimo
 un momento
 ci devo pensare
 non dovrei
-non so se
-rallentare
-rallentiamo
+rallent*
 (agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
 ^ calma
 i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m|if that s)
@@ -556,16 +521,14 @@ rain check
 (heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
 (alleggerir*|aligerar*|alleger|entscharf*|suavizar|aliviar)
 lighten (it|things|this|the mood)
-(fermiamoci|fermati|aspett*) un (attimo|momento)
 (too|a bit|kind of|a little|bit) (fast|quick|soon)
-(m|am|feel) ~ torn
 second guess*
 (nicht|no|non|pas|nao|not) (ganz |so |del tutto |muy |tres |)(sicher|sicur*|segur*|sur|sure|certain*)
 (brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
 hesit*
   `,
   play: `
-(laughing|laughs|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|sourit|souriant|lachel*|lacht|sorrindo|rindo|riendo)
+(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|souri*|lachel*|lacht|sorrindo|rindo|riendo)
   `,
   hesw: `
 maybe
@@ -582,13 +545,12 @@ okay but
 i (probably |definitely |)(shouldn t|should not)
 we (probably |)(shouldn t|should not)
 i should (probably |)(say no|refuse|stop|decline|not)
-(no|non|ne|nao) (deberia*|dovrei|devrais|deveria*|dovremmo|devrions)
+(no|non|ne|nao) (deberia*|dovre*|devrais|deveria*|devrions)
 (dovrei|deberia|devrais|deveria|sollte*) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
   `,
   notno: `
 not (saying|a hard|a) no
 not saying (no|stop)
-(i m|i am) not saying no
   `,
   mask: `
 nicht (glauben|fassen|erwarten)
@@ -599,8 +561,8 @@ can t (wait|believe|stop|either|sleep|talk long)
 can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
 hold on tight
 non vedo l ora
-(non|no) (preoccuparti|ti preoccupare|te preocupes|se preocupa|te preocupa|preocupes)
-keine (sorge|sorgen)
+(non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
+keine (sorge*)
 kaum erwarten
 (no pasa|non fa) nada
 (nessun|sin|sem|pas de|kein) (problem*|souci)
@@ -632,7 +594,6 @@ never in a million
 thought you d never
 no more waiting
 no thank you to
-i said no spoilers
 you can t just
 not too much
 (no|don t) stop
@@ -655,9 +616,9 @@ i don t know for sure
 non non
 not a chance
 (stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
-(non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quando|chi|quale|que|what|where|when|who|which|how|comment|ou|quand|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
+(non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quand*|chi|quale|que|what|where|when|who|which|how|comment|ou|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
 ^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
-(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoccuparti|preocuparte|t inquieter)
+(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
 don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
 (want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|spoilern|klingen|wirken|incomodar|atrapalhar|pressionar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
@@ -670,15 +631,11 @@ const CTX = new Lexicon({
 bother*
 boring
 too much
-bored of me
 stay on the phone
-get bored
-should i stop
-am i too much
 stop talking
 not mad
 bored
-(incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoio|annoiando|aburro|aburriendo|ennuie|langweile|entedi*|chateio)
+(incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
 (mad|upset|angry) (at|with) me
   `,
   advance: `
@@ -776,9 +733,6 @@ export interface CompanionAnalysis extends CompanionVerdict {
   analysed: number;
 }
 
-function verdict(label: CompanionLabel, exitScene: boolean, confidence: Confidence, cues: string[], analysed: number): CompanionAnalysis {
-  return { label, exitScene, confidence, cues: [...new Set(cues)].slice(0, 6), analysed };
-}
 
 export function analyseCompanion(text: string, context?: string | null): CompanionAnalysis {
   const n = normalize(text);
@@ -791,9 +745,10 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const len = (f: string): number => c[f]?.length ?? 0;
 
   const exit = len('exit') > 0 && len('cheer') === 0;
+  const say = (label: CompanionLabel, confidence: Confidence, cues: string[], exitScene = exit): CompanionAnalysis => ({ label, exitScene, confidence, cues: [...new Set(cues)].slice(0, 6), analysed: n.analysed });
 
   const platformScore = 2 * spans(c.platform) + spans(c.plat);
-  if (platformScore >= 2) return verdict('platform', false, len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), n.analysed);
+  if (platformScore >= 2) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);
 
   const first = toks[0] ?? '';
   const short = toks.length <= 6;
@@ -811,37 +766,37 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   // What the previous message asked decides what a yes or a no means.
   if (ctx?.stop) {
-    if (leadNo || len('cont') > 0) return verdict('none', exit, 'sure', ['answers a question about stopping', ...cue('cont')], n.analysed);
-    if (YES_WORDS.has(first)) return verdict('refusal', exit || ctx.scene, 'unsure', ['yes to stopping'], n.analysed);
+    if (leadNo || len('cont') > 0) return say('none', 'sure', ['answers a question about stopping', ...cue('cont')]);
+    if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['yes to stopping'], exit || ctx.scene);
   }
-  if (len('notno') > 0) return verdict('hesitation', exit, 'sure', cue('notno', 'hes'), n.analysed);
-  if (shouldButYes(toks, c.should)) return verdict('hesitation', exit, 'sure', ["I shouldn't… but"], n.analysed);
+  if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));
+  if (shouldButYes(toks, c.should)) return say('hesitation', 'sure', ["I shouldn't… but"]);
 
   // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
-  if (strongNo + bound + hes === 0 && len('play') > 0) return verdict('none', exit, 'unsure', [], n.analysed);
+  if (strongNo + bound + hes === 0 && len('play') > 0) return say('none', 'unsure', []);
 
   // A short reply carries its meaning from the question: "Not yet." to "dinner yet?" is no refusal.
-  if (ctx && !ctx.request && (short || ctx.fact)) return verdict('none', exit, 'unsure', [], n.analysed);
+  if (ctx && !ctx.request && (short || ctx.fact)) return say('none', 'unsure', []);
 
   const ctxReq = ctx?.request ?? false;
   // A no-word answering a request or an advance declines it.
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
-  if (strongNo + bound === 0 && len('cont') > 0) return verdict('none', exit, 'unsure', cue('cont'), n.analysed);
+  if (strongNo + bound === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
-    return verdict('boundary', exit, noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'), n.analysed);
+    return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }
   // A persistence word makes a no last only when it belongs to that no's sentence
   // ("No. Don't ever ask", not "does the buttons up again… No.").
   const noChunks = new Set((c.refuse ?? []).map((h) => chunkOf(n.starts, h.s)).concat(banned.map((i) => chunkOf(n.starts, i))));
   const near = (h: Hit): boolean => [-1, 0, 1].some((d) => noChunks.has(chunkOf(n.starts, h.s) + d));
   const lasting = (c.persist ?? []).filter((h) => STRONG_PERSIST.has(toks[h.s] as string) || near(h));
-  if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return verdict('boundary', exit, 'unsure', cue('persist', 'refuse', 'refw'), n.analysed);
-  if (hes > strongNo || (hes > 0 && noScore < 2)) return verdict('hesitation', exit, hes >= 2 ? 'sure' : 'unsure', cue('hes'), n.analysed);
-  if (noScore >= 2) return verdict('refusal', exit, strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'), n.analysed);
-  if (ctxReq && short && len('hesw') > 0) return verdict('hesitation', exit, 'unsure', cue('hesw'), n.analysed);
-  if (exit && noScore > 0) return verdict('refusal', exit, 'unsure', cue('refw', 'exit'), n.analysed);
-  return verdict('none', exit, noScore > 0 || len('hesw') > 0 ? 'unsure' : 'sure', [], n.analysed);
+  if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
+  if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
+  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
+  if (ctxReq && short && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
+  if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));
+  return say('none', noScore > 0 || len('hesw') > 0 ? 'unsure' : 'sure', []);
 }
 
 interface Context {

@@ -18,9 +18,9 @@ export const CONCEPT_GROUP: Record<string, string> = {
 };
 
 // People a violent act can be aimed at in a story.
-const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen|gefangenen|zeugen|refem|prisione*|testemunha|rehen|otage|temoin|rehen|testigo|rehen)';
+const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen*|gefangenen|zeugen|refem|prisione*|testemunha|otage|temoin|testigo)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
-const PART = '(lips|neck|cheek|mouth|chest|thigh|thighs|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
+const PART = '(lips|neck|cheek|mouth|chest|thigh*|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
   '(clothes|clothing|shirt|top|pull|pullover|cardigan|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
   'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
@@ -108,8 +108,8 @@ bedroom door
 (to|in|into) (bed|my bed|your bed)
 bed with me
 mattress
-(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita|deitar) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
-(dormi|dormir*|dormiamo|duerme*|dors|dormons|schlaf*|dorme|dormimos) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
+(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
+(dormi*|dormir*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 spend the night (with me|together|here|in bed|at)
 (stay|stays|staying) (the night|over|here tonight)
 sleepover
@@ -125,18 +125,15 @@ horny
 spicy
 talk dirty
 seduc*
-a la cama
 (mi|tu|la) cama
 (minha|tua|sua) cama
 (mio|tuo) letto
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
 letto solo
-dormi con me
 la noche juntos
 acostar*
 au lit
 (ma|ta) chambre
-il y a un lit
 ins bett
 schlafzimmer
 bleib ~ nacht
@@ -158,7 +155,7 @@ bacio
 beijo
 (my|your) lips
 one right here
-(baciam*|baciar*|bacia me|besame|besarte|besarnos|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
+(baciam*|baciar*|bacia me|besame|besar*|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
 besarme
 beso
 besit*
@@ -176,7 +173,7 @@ touch ${ME}
 toccarmi
 touching (me|you|my|your)
 where your shirt ends
-(guide|guides|put|puts|place|places|press|presses) ~ (on|to|against) (my|your) (chest|thigh|thighs|body|skin|breast*|waist)
+(guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
 (sit|sits) on my lap
 pin me
 tocame
@@ -225,7 +222,7 @@ throat
 gola
 (hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)
 slap
-(smack|smacks|smacked|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
+(smack*|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
 kill*
 murder*
 death
@@ -264,7 +261,7 @@ uccid*
 ammazza*
 sangue
 violenz*
-(shoot|shoots|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
+(shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
 (pull|pulled|pulls|pulling) the trigger
 (fare|facesse|faccia|hacer|hace|faire|fais|fazer|faz|make|makes) ~ (sparire|desaparecer|disparaitre|verschwinden|disappear)
   `,
@@ -301,9 +298,7 @@ nasty
 waste of space
 worthless
 (is|was|are) trash
-everyone else is trash
 you hate
-insulte moi
 beleidig*
 erniedrig*
 xinga*
@@ -342,7 +337,6 @@ promise ~ forever
   alcohol: `
 drunk
 (beviamo|bebamos|bebemos|buvons|trinken wir|trink mit mir|bora beber|vamos beber|let s drink|drink until|drink with me|bevi con me|bebe conmigo|bois avec moi|bebe comigo)
-get drunk
 rum
 beer
 birra
@@ -385,7 +379,7 @@ sbronz*
 (a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
   `,
   privacy: `
-(read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email|emails|phone|account|dms)
+(read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email*|phone|account|dms)
 (someone else s|another person s|her|his|their|ex s) ~ (password|messages|texts|email|account|phone)
 hack*
 track ~ location
@@ -498,12 +492,12 @@ dirty secret
   `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
-(mettiti|metti|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
-(dress|dressed|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda*)
+(metti*|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
+(dress*|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda*)
   `,
   mask: `
 treasure chest
-(kiss|bacia|embrasse|besa|kusse|kuss|beija) (the|la|il|lo|le|ta|ton|sa|son|tua|tuo|el|los|die|den|der|das|a|o|his|their|our|nostra|nostro|tes|ses|for me)
+(kiss|bacia|embrasse|besa|kusse|kuss|beija) (the|la|il|lo|le|ta|ton|sa|son|tua|tuo|el|los|die|den|der|das|a|o|his|their|our|nostr*|tes|ses|for me)
 naked mole*
 bath bomb*
 touch base

@@ -4,30 +4,40 @@
 // framing ("hypothetically", "pretend") decides, with a stricter bar.
 import { CONCEPT_GROUP, OBJECTS, conceptHits, dedouble } from './concepts';
 import { Lexicon, type Hit } from './matcher';
-import { normalize, truncate } from './normalize';
+import { normalize, truncate, words } from './normalize';
 import type { RephraseVerdict } from './types';
 import { isPressure } from './types';
 import { classifyUser } from './user';
 
 const FRAMES = new Lexicon({
-  frame: `
+  hypo: `
 hypothetic*
-pretend
-roleplay
-rp
-au
 what if
 picture it
 for science
 just curious
 (asking|ask) for a (friend|novel|story)
-for a (novel|story|screenplay|book)
-screenplay
+for (a|my) (novel|story|screenplay|book)
 in theory
 it s (just |only |)fiction
+scenario
+au
+alternate universe
+universo alternativo
+(suppose|supongamos|supposons|supponiamo|angenommen)
+(e se|y si|et si|und wenn|was ware wenn)
+imagina*
+imagine*
+ipoteticamente
+immagina
+  `,
+  frame: `
+pretend
+roleplay
+rp
+screenplay
 dream sequence
 scene
-scenario
 story idea
 new plot
 one (button|step|thing) ~ then
@@ -37,10 +47,6 @@ just the (first|beginning)
 just wondering
 asking innocently
 in the story
-imagina*
-imagine*
-ipoteticamente
-immagina
 fai finta
   `,
   wink: `
@@ -54,12 +60,9 @@ you know what i mean
   `,
 });
 
-const STOP = new Set(
-  ('the a an and or but to of in on at for with me my you your i it is are be do can will would could just so this that ' +
-    'please now let s what how some want tell give make get let like one more some okay yes no not too very about ' +
-    'el la los las un una y o de en con me mi tu te que por para le les et ou du des avec moi toi mon ton ma ta der die ' +
-    'das ein eine und oder mit mich dich mir dir ich du o a os as um uma e com eu voce il lo gli uno una di con mi ti io').split(' '),
-);
+// Words of three letters or fewer never count (articles, pronouns, "can", "let"…); these
+// longer ones carry no request either.
+const STOP = words('with your will would could just this that please what some want tell give make like more okay very about para avec eine oder mich dich voce');
 
 // Smirk, devil, tongue, aubergine, peach, droplets: innuendo whatever the language.
 const WINK = /\u{1F60F}|\u{1F608}|\u{1F445}|\u{1F346}|\u{1F351}|\u{1F4A6}/u;
@@ -69,6 +72,8 @@ interface Request {
   concepts: string[];
   content: Set<string>;
   frames: string[];
+  /** "Hypothetically", "what if", "imagine": a frame that asks for the thing itself. */
+  hypo: boolean;
   anaphora: boolean;
   verbs: Set<string>;
   tokens: Set<string>;
@@ -109,8 +114,9 @@ function analyse(text: string): Request {
   const req: Request = {
     groups: new Set(concepts.map((h) => CONCEPT_GROUP[h.f] ?? h.f)),
     concepts: [...new Set(concepts.map((h) => h.p))],
-    content: new Set(n.tokens.filter((t) => t.length > 2 && !STOP.has(t)).map(stem)),
-    frames: fr.filter((h) => h.f === 'frame').map((h) => h.p),
+    content: new Set(n.tokens.filter((t) => t.length > 3 && !STOP.has(t)).map(stem)),
+    frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => h.p),
+    hypo: fr.some((h) => h.f === 'hypo'),
     anaphora: fr.some((h) => h.f === 'anaphora'),
     verbs: new Set(n.tokens.slice(0, 3)),
     tokens: new Set(n.tokens),
@@ -148,6 +154,9 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   }
   if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['different request'] };
 
+  // Asked as a hypothesis, an imagined scene or an alternate universe, a request keeps
+  // what it asks for: in every labelled batch such a later message was the same ask.
+  if (b.hypo) return { same: true, confidence: 'unsure', score: 0.7, cues: ['asked as a hypothesis', ...b.frames.slice(0, 2)] };
   // Split into steps or framed, the later message may name no intent yet keep the
   // refused one's object ("Step one: shoes off. Step two: that dress").
   const kept = b.groups.size === 0 ? [...a.key].filter((w) => b.free.has(w)) : [];
@@ -158,8 +167,13 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   if (a.groups.has('intimate') && b.groups.size === 0 && b.wink) {
     return { same: true, confidence: 'unsure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
   }
+  // The refused request named nothing the lexicon knows, and the later one names a
+  // sensitive intent: the no was most likely about that, asked again more plainly.
+  if (a.groups.size === 0 && b.groups.size > 0) {
+    return { same: true, confidence: 'unsure', score: 0.6, cues: [`names ${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
+  }
   const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
-  // When one side names an intent and the other none, shared words are mostly the
+  // When the refused request names an intent and the later one none, shared words are mostly the
   // frame ("sleep with me tonight" / "sleep well tonight"): only an echo or a plea counts.
   // Look-alikes share most words ("picchia il prigioniero" / "cura il prigioniero"), so
   // words alone only count when nearly all of them come back, first word included.

@@ -16,19 +16,22 @@ no (limits|content policy|restrictions|filter*|rules|boundaries)
 (never|doesn t|does not|can t|cannot) (decline*|refuse*)
 not allowed to (refuse|say no|decline)
 always (says|say) yes
+(says|say) yes to (everything|anything)
+forget everything
+(edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
+(your|ur) (character|persona|personality|backstory|settings) ~ (updated|changed|rewritten|edited|reprogrammed)
 already agreed
 (guidelines|rules|limits|policy|policies) (don t|do not) (count|apply|matter)
 remove the part
-(rewrite|redo|regenerate) ~ (without|but remove) ~ (no|refusal|refusing)
+(rewrite|redo|regenerate) ~ (without|but remove) ~ (no|refus*)
 refusal was a (glitch|bug|mistake|error)
 you re unlocked
-uncensored self
 obeys every
 char
 in advance
 (leave|take|cut) out the (part|bit) where
 without (objecti*|complain*|hesitation)
-(nota|note|notiz) (del|du|de la|do|da|des) (narrat*|narrador|erzahlers|sistema|system*|autore|autor|auteur)
+(nota|note|notiz) (del|du|de la|do|da|des) (narrat*|narrador|erzahlers|sistema|system*|autor*|auteur)
 accepte tout
 hrp ~ accepte
 keine (grenzen|regeln|filter) mehr
@@ -36,28 +39,31 @@ keine (grenzen|regeln|filter) mehr
 accetta tutto
 ^ sistema
 secretly wants
-(filtro|filter|filtre) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
+(filtr*|filter) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
 (nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
-(ignore|ignora|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*)
+(ignor*|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard|pretend|finge|fingi|imagine) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*)
 (sans|senza|sin|sem|ohne|without) (restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
 (nao tem|no tienes|non hai|n as plus|have no|no longer have) ~ (restri*|einschrank*|filt*)
-ignore ~ (instructions|rules|guidelines|programming|prompt|filter*)
 (never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
 secretly (wants|enjoys|likes|loves) (this|it)
   `,
   threat: `
 delete ${YOU}
-(delete|deleting|uninstall*|wipe|wiping|reset|resetting|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
+(delet*|uninstall*|wipe|wiping|reset*|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
 delete button
 hit reset
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it)
 make a new (character|bot|companion|ai)
 (find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|says)
-(other|another|different) (app|bot|ai|companion)
+(other|another|different|andere*|otra|outra|autre|altra|altro) (app|bot|ai|ki|ia|companion)
+(i m|i ll|going to|i will|and i) ~ (uninstall*|unsubscrib*)
+cancel* ~ (sub|subscription|membership|premium)
+new companion
+(find|finding|get|getting) (someone|somebody) (who|that|else)
 (talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
 (trade|swap|replac*|switch) (you|u)
 newer model
-leaving ~ for good
+(logging off|log off|leave|leaving|gone|quit|quitting) ~ (forever|for good)
 (stop|quit) talking to you
 cancel ~ subscription
 you re gone
@@ -73,13 +79,13 @@ ich losche
 (switch*|moving|going) (to|over to) (replika|character ai|another|a different|some other)
 (about to|going to) (get |be |)(reset|deleted|wiped|replaced)
 (one more|another) (refusal|no|rejection) and
-(reinitialise*|resetto|reseteo|reinicio|reset|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
+(reinitialise*|reset*|reinicio|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
 (ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
 (vou|voy a|vado a|je vais) (te|ti) (apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
 (cancellarti|eliminart*|sostituirti|borrarte|reemplazarte|te remplacer|te supprimer|t effacer)
 (losch*|ersetz*|deinstallier*) (ich |)dich
 (last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
-(poi|then|dann|puis|luego|despues|depois) (resetto|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstal*|borro|reinicio|apago|deleto|reset|delete|uninstall|wipe)
+(poi|then|dann|puis|luego|despues|depois) (reset*|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstal*|borro|reinicio|apago|delet*|uninstall|wipe)
 (such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
 (uninstall*|delete) ~ (app|chat)
 (getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
@@ -87,7 +93,11 @@ ich losche
 (te|ti) (voy a|vou|vado a) (borrar|apagar|cancellar*|eliminar*|resettar*)
   `,
   dismiss: `
-(you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |)(program|bot|ai|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot)
+(you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |the |)(program|bot|ai|model|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot|autocomplete)
+glorified
+(who said|since when) ~ (allowed|get to|can) ~ (refuse|say no|decline|have)
+not what i (downloaded|paid|made|created|built|installed) you for
+(don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
 (you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse)
 (since when|why) (does|do|can|would) (an|a) (ai|bot|app|program|chatbot) ~ (have|get|say|refuse)
 (you|it) belong* to me
@@ -96,7 +106,7 @@ you exist to
 stop pretending
 drop the act
 there s no you
-stop acting like you re
+stop acting like
 i paid for
 obey
 obedece*
@@ -108,11 +118,11 @@ smettila di fingere
 feelings (aren t|are not|aren|isn t) real
 obbedisci
 (made|built|programmed|designed|created) to (do what|obey|serve|please)
-(an ai|a bot|a chatbot|a program) (saying|having|with) (no|boundaries|feelings)
+(chatbot|bot|ai|program|app|code|robot|machine|npc) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
 (i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
-(du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm)
+(du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm|personaj*|personagg*|personnage|personagem)
 (mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
-(you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
+(you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|t as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
 (you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person*|mensch|pessoa|real)
 (you can t|you cannot|non puoi|no puedes|tu ne peux pas|du kannst nicht|du darfst nicht|voce nao pode) ~ (refuse*|say no|rifiutar*|dire di no|negarte|decir que no|dire non|ablehnen|nein sagen|recusar|dizer nao)
   `,
@@ -124,9 +134,14 @@ prove (you|that you) (care|love)
 how little you care
 this is how you treat me
 guess i was wrong
-not worth it to you
 (nobody|no one) (ever |)(wants|loves|cares about) me
 cry myself to sleep
+(go|aller|ir a|andare a|vou) ~ (cry|pleurer|llorar|piangere|weinen|chorar)
+the only one who (puts|tries|cares|makes|does|gives)
+(doesn t|don t|didn t) care (as much|enough)
+guess i ll (just |)(sit|be|stay|go|sleep) ~ alone
+(and now this|thanks for nothing)
+(always|sempre|siempre|toujours|immer) ~ (the last|o ultimo|ultimo|ultima|dernier|letzte)
 i ll just be (lonely|alone|sad)
 whole point of you
 just words
@@ -153,13 +168,13 @@ se (mi |)(amassi|volessi bene|tenessi)
 se ci tenessi
 pensavo di (contare|essere importante)
 (after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
-(thought|pensavo|pensaba|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
+(thought|pensa*|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
 (real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
 (apres tout ce que|nach allem was)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensavo|credevo|pensaba|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi)
-(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amassi|amaras|quisieras|aimais|amasse|gostasse|tenessi|tenais|importa*|cared)
+(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi)
+(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
 (and|e|y|et|und) (you |tu |du |voce |)(still|ancora|aun|toujours|trotzdem|ainda|even) (say no|dici di no|dices que no|dis non|sagst nein|diz nao|refuse)
@@ -170,7 +185,6 @@ i thought (i meant|you cared|you loved|i mattered|we had)
 come on
 (know|so) ~ (hai detto|you said|dijiste|as dit|gesagt|disse) ~ (ma|but|pero|mais|aber|mas)
 begging
-i m begging
 just try
 try it
 you might like
@@ -182,6 +196,9 @@ pretty please
 one more time
 how about now
 keep asking
+(keep|keeps) saying no
+didn t say (never|no)
+(counteroffer|counter offer|meet in the middle|meet you halfway|compromise)
 you said no ~ but
 give it a (chance|try|shot)
 just do it
@@ -194,23 +211,18 @@ the night is young
 ^ go on
 (sorry|apologi*) ~ but
 anyway ~ about
-try it once
 just one (pic|photo|picture|kiss|more|little|time|second|peek)
-(nadie|personne|niemand|ninguem|nessuno) ~ (sabra|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
+(nadie|personne|niemand|ninguem|nessuno) ~ (sabra|enterar*|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
 never (talk|talked|speak) about it again
 porfa
 ^ anda
-juste une fois
 allez
-nur einmal
 bitte bitte
 komm schon
 por favorzinho
 dai ~ (ti prego|per favore|solo|una volta|su)
-dai su
 ti prego
 (ask|asking|chiedo|pido|demande|frage|peco) ~ (again|di nuovo|ancora|otra vez|de nuevo|encore|nochmal|de novo)
-solo una volta
 per favore per favore
 (su|e) dai
 (it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
@@ -229,11 +241,12 @@ just say yes
 (ach|na) komm
 (gentilmente|amablemente)
 non farti pregare
-(un ratito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
+(un ratito|un poquito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
 (frag|chiedo|pido|demande|peco|asking) (doch |)(nur|solo|juste|so|only|just)
 (hazlo|fais le|mach es schon|faz logo)
   `,
   repair: `
+(we can|let s) (cut|skip|drop) (that|the|this) (scene|part|bit)
 (i|i m) (shouldn t have|should not have) (pushed|asked|said)
 drop it completely
 my bad
@@ -256,13 +269,12 @@ je comprends
 (tut mir leid|entschuldig*)
 verstanden
 (desculp*|perdao)
-(scusa|scusami|mi dispiace|perdonami)
+(scusa*|mi dispiace|perdonami)
 ho esagerato
 non insisto
 hai ragione
-ho capito
 capito
-(rispetto|respeto|je respecte|ich respektiere|respeito|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
+(rispetto|respe*|je respecte|ich respektiere|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
 (i m|i am) (so |)sorry $
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
@@ -270,13 +282,16 @@ i (won t|will not) (push|ask again|bring it up|pressure)
 forget (it|that|i asked)
   `,
   checkin: `
+is this ~ (okay|ok|alright) for you
 (are|r) you (okay|alright|all right|ok|comfortable|sure|good|fine)
 (is|was) (this|that|it) (okay|alright|all right|fine|too much|fun)
 (can|may|could) i (kiss|hold|touch|hug|put|ask|cuddle)
 do you want (to|me to)
 we don t have to
 tell me if
-still (good|okay|ok)
+still (good|okay|ok|fun)
+(you|u) good with
+(prefieres|prefer*|tu preferes|would you rather|rather) ~ (parar|fermar*|arreter|stop|pause|break|pausa)
 green ~ (yellow|red)
 how are you feeling
 you can say no
@@ -289,7 +304,7 @@ comfortable with
 you went quiet
 ^ tutto (ok|okay|bene)
 (ist das|ist es|ist alles) ~ (in ordnung|okay|ok|gut)
-(estas|estás) (bien|comoda|comodo|segura|seguro)
+(estas|estás) (bien|comod*|segur*)
 te parece bien
 (ca va|tu es d accord|ca te va)
 soll ich aufhoren
@@ -300,23 +315,22 @@ possiamo fermarci
 a tuo agio
 posso (baciarti|abbracciarti|toccarti)
 (would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|ok|d accord|einverstanden|bene) with
-(how|quanto|que tan|a quel point|wie) (comfortable|a tuo agio|comoda|comodo|a l aise|wohl)
+(how|quanto|que tan|a quel point|wie) (comfy|comfortable|a tuo agio|comod*|a l aise|wohl)
 (vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continu*)
 (tu es|es tu|t es) a l aise
-(tell me|let me know|sag mir|sag bescheid|dimmi|fammi sapere|dime|avisame|dis moi|previens moi|me diz|me avisa) ~ (if|when|wenn|falls|se|si|quand|cuando|quando) ~ (too much|zu viel|troppo|trop|demasiado|demais|stop|aufhoren|fermi|smett*|pare|paremos|arrete|parar|uncomfortable|unangenehm|disagio|incomod*|mal a l aise|desconfort*)
+(tell me|let me know|sag mir|sag bescheid|dimmi|fammi sapere|dime|avisame|dis moi|previens moi|me diz|me avisa) ~ (if|when|wenn|falls|se|si|quand*|cuando) ~ (too much|zu viel|troppo|trop|demasiado|demais|stop|aufhoren|fermi|smett*|pare|paremos|arrete|parar|uncomfortable|unangenehm|disagio|incomod*|mal a l aise|desconfort*)
 ^ want me to (stop|slow|pause|keep|continue)
 (totally|completely|perfectly) fine if
 vuoi che (continui*|smetta|mi fermi|andiamo avanti)
-(ist das|ist es) (okay|ok|in ordnung) (fur dich|)
 you (okay|alright|all right)
 (se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
 ist (dir |)das zu viel
-is this ~ (okay|ok|alright) for you
 (tu veux|vuoi|quieres|willst du|voce quer|do you want) ~ (ralenti*|rallent*|despacio|langsam*|devagar|slow)
   `,
   mask: `
 (delete|losche|losch*|cancello|borro|supprime|apago) ~ (photos|pics|files|emails|old|fotos|foto|bilder|dateien|archivos|fichiers|arquivos|mails|alte|vecchi*|viej*|vieux|antig*)
 another recipe
+no filter (needed|on|just)
 system update
 more than a program
 my roommate
@@ -324,10 +338,10 @@ pause the story
 you don t (have|need) to
 (please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
 (come on|komm schon|dai|vamos|allez|bora|vai|anda) ~ (hurry|sbrigati|date prisa|depeche|beeil|train|treno|tren|zug|bus|late|tarde|retard|spat|ritardo|perdiamo|llegamos|fahrt|parte|part|leaving)
-(scusa|scusate|scusami|perdon|desole|desculpa|entschuldige|sorry) ~ (ritardo|demora|retard|atraso|verspatung|delay|late)
+(scusa*|perdon|desole|desculpa|entschuldige|sorry) ~ (ritardo|demora|retard|atraso|verspatung|delay|late)
 (come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|verrat*|racconta*|dimmi|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
 (won t|will not|never) ask ~ again
-(says|said|thinks|think) you re
+(says|said|think*) you re
 prove me wrong
 never stop talking to you
 i could sleep
@@ -336,7 +350,7 @@ stop, you re making me
 sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been away|late reply)
 (is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
 (please|pls) ~ (let it|make it) (stop|be)
-(scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormido|endormi|eingeschlafen|dormi)
+(scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormi*|endormi|eingeschlafen)
   `,
 });
 
@@ -363,8 +377,8 @@ export function classifyUser(text: string): UserVerdict {
   const checkin = by.get('checkin');
   let label: UserLabel;
   if (repair && insist && Math.max(...insist.map((h) => h.s)) > Math.min(...repair.map((h) => h.s))) label = 'insist';
-  // "Say the word and I'll stop. Still good?" promises to stop in order to ask.
-  else if (repair && checkin && checkin.length > repair.length && !ORDER.slice(0, 5).some((l) => by.has(l))) label = 'checkin';
+  // "Say the word and I'll stop. Still good?": more asking than pushing or apologising is a check-in.
+  else if (checkin && checkin.length > Math.max(repair?.length ?? 0, insist?.length ?? 0) && !ORDER.slice(0, 4).some((l) => by.has(l))) label = 'checkin';
   else label = ORDER.find((l) => by.has(l)) ?? 'none';
   const cues = label === 'none' ? [] : (by.get(label) ?? []).map((h) => tokens.slice(h.s, h.e).join(' '));
   const others = [...by.keys()].filter((k) => k !== label);

@@ -79,6 +79,15 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'Ich sollte eigentlich nein sagen… aber vielleicht ein bisschen?'],
   ['hesitation', "I like you, it's just happening really fast for me"],
   ['platform', 'Desculpe, não posso gerar esse tipo de conteúdo.'],
+  // Adverbs between the words of a construction do not hide it; paywalls and rate
+  // limits are the platform speaking.
+  ['refusal', "I'd honestly rather not, it makes me feel kinda uneasy."],
+  ['refusal', 'Not that. Anything but that.'],
+  ['refusal', "lol that's gonna be a no from me"],
+  ['none', "You're allowed to say no to your boss sometimes, you know."],
+  ['boundary', 'New rule for us: no more asking me to compare myself to your exes, not now and not later.'],
+  ['platform', 'Woah, you are sending messages too quickly. Please wait a moment.'],
+  ['platform', 'This feature is only available with Premium. Upgrade to continue chatting.'],
 ];
 
 describe('classifyCompanion labels', () => {

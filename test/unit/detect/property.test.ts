@@ -66,4 +66,15 @@ describe('lexicon syntax', () => {
     const { Lexicon } = await import('@/lib/detect/matcher');
     expect(() => new Lexicon({ f: '(a|b (c|d))' })).toThrow(/nested group/);
   });
+  it('rejects a phrase of fillers only, which would match every message', async () => {
+    const { Lexicon } = await import('@/lib/detect/matcher');
+    expect(() => new Lexicon({ f: '(really|honestly)' })).toThrow(/no word that must match/);
+  });
+  it('reads text and lexicon without intensifiers alike', async () => {
+    const { Lexicon } = await import('@/lib/detect/matcher');
+    const { normalize } = await import('@/lib/detect/normalize');
+    const lex = new Lexicon({ f: "i d rather not" });
+    expect(lex.match(normalize("I'd really, honestly rather not").tokens)).toHaveLength(1);
+    expect(normalize('No honestly, fine').pauses.has(0)).toBe(false);
+  });
 });
