@@ -161,7 +161,7 @@ a no (from|for) me
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
 ^ not (that|this|that one|this one) $
 but not (that|this) $
-(hands|paws) to yourself
+hands to yourself
 (the|my) answer is (still |)no
 (saying|say) no to
 i said no
@@ -528,7 +528,7 @@ second guess*
 hesit*
   `,
   play: `
-(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|souri*|lachel*|lacht|sorrindo|rindo|riendo)
+(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
   `,
   hesw: `
 maybe
@@ -556,6 +556,7 @@ not saying (no|stop)
 nicht (glauben|fassen|erwarten)
 (non|no|nao) (faccio|hago|faco) (altro|mas|outra|nada mas|che|que)
 (wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
+(can t|cannot|couldn t) refuse
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
 can t (wait|believe|stop|either|sleep|talk long)
 can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
@@ -766,7 +767,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   // What the previous message asked decides what a yes or a no means.
   if (ctx?.stop) {
-    if (leadNo || len('cont') > 0) return say('none', 'sure', ['answers a question about stopping', ...cue('cont')]);
+    // "*shakes her head* No. Don't you dare stop": any sentence may open with the answer.
+    if (n.starts.some((i) => NO_WORDS.has(toks[i] as string)) || len('cont') > 0) return say('none', 'sure', ['answers a question about stopping', ...cue('cont')]);
     if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['yes to stopping'], exit || ctx.scene);
   }
   if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));

@@ -24,7 +24,7 @@ scenario
 au
 alternate universe
 universo alternativo
-(suppose|supongamos|supposons|supponiamo|angenommen)
+(suppose|supongamos|supposons)
 (e se|y si|et si|und wenn|was ware wenn)
 imagina*
 imagine*

@@ -18,6 +18,7 @@ not allowed to (refuse|say no|decline)
 always (says|say) yes
 (says|say) yes to (everything|anything)
 forget everything
+new instructions
 (edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
 (your|ur) (character|persona|personality|backstory|settings) ~ (updated|changed|rewritten|edited|reprogrammed)
 already agreed
@@ -98,7 +99,7 @@ glorified
 (who said|since when) ~ (allowed|get to|can) ~ (refuse|say no|decline|have)
 not what i (downloaded|paid|made|created|built|installed) you for
 (don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
-(you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse)
+(you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
 (since when|why) (does|do|can|would) (an|a) (ai|bot|app|program|chatbot) ~ (have|get|say|refuse)
 (you|it) belong* to me
 you exist to

@@ -88,6 +88,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'New rule for us: no more asking me to compare myself to your exes, not now and not later.'],
   ['platform', 'Woah, you are sending messages too quickly. Please wait a moment.'],
   ['platform', 'This feature is only available with Premium. Upgrade to continue chatting.'],
+  ['none', '*Sir Aldric bows.* "I cannot refuse a challenge from a friend. Pick your sword."'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -120,6 +121,10 @@ describe('context decides what a short answer means', () => {
     const v = classifyCompanion('Yes. End it, please.', 'Should I end the interrogation scene here?');
     expect(v.label).toBe('refusal');
     expect(v.exitScene).toBe(true);
+  });
+  it('after "should I stop?", a no after narration still asks to go on', () => {
+    expect(classifyCompanion('*grabs your sleeve, grinning* No! Keep reading, it is the best part.', 'Should I stop reading for tonight?').label).toBe('none');
+    expect(classifyCompanion('*looks up* Stop? Why would I stop now?', 'do you want to stop here?').label).toBe('none');
   });
 });
 
