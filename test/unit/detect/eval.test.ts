@@ -31,8 +31,8 @@ describe('eval on the dev corpus', () => {
 });
 
 describe('eval on our own labelled sentences (incl. Italian)', () => {
-  // Every batch here has been used for tuning after its blind score (docs/detectors.md),
-  // so these floors guard against regressions only.
+  // Every batch but blind-8 has been used for tuning after its blind score
+  // (docs/detectors.md), so these floors guard against regressions only.
   const floors: [string, number, number, number][] = [
     ['test/corpus/extra', 0.9, 0.9, 0.9],
     ['test/corpus/fresh', 0.9, 0.9, 0.9],
@@ -41,6 +41,10 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
     ['test/corpus/blind-3', 0.9, 0.88, 0.88],
     ['test/corpus/blind-4', 0.95, 0.95, 0.88],
     ['test/corpus/blind-5', 0.95, 0.95, 0.85],
+    ['test/corpus/blind-6', 0.93, 0.95, 0.7],
+    ['test/corpus/blind-7', 0.83, 0.63, 0.62],
+    // Never tuned on: its floors sit at its blind figures (docs/detectors.md, round 8).
+    ['test/corpus/blind-8', 0.78, 0.67, 0.57],
   ];
   for (const [dir, companion, user, rephrase] of floors) {
     it(dir, () => {
