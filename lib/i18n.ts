@@ -2,8 +2,11 @@
 // browser's language decides; a language chosen in the options replaces it once loaded.
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
+import { UI_LANGUAGES } from './settings/defaults';
 
 export type MessageKey = keyof typeof messages;
+/** A message said with a number, named without its ending: it ships as `<key>_one` and `<key>_other`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Stem}_one` ? (`${Stem}_other` extends MessageKey ? Stem : never) : never }[MessageKey];
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 
 export interface MessageEntry {
@@ -35,10 +38,15 @@ export async function applyLanguage(language: string, ask: (language: string) =>
   if (page) page.documentElement.lang = uiLanguage();
 }
 
-/** The language our words are in, for a `lang` attribute. */
+/** The language our words are in, for a `lang` attribute and for plural rules. */
 export function uiLanguage(): string {
   try {
-    return locale() ?? browser.i18n.getUILanguage();
+    const chosenOne = locale();
+    if (chosenOne) return chosenOne;
+    const browserLanguage = browser.i18n.getUILanguage().replace('_', '-');
+    // In a language we do not ship (or its base, as pt for pt-BR), the browser shows our words
+    // in the default_locale; naming the browser's language then would mislabel English words.
+    return (UI_LANGUAGES as readonly string[]).includes(browserLanguage.split('-')[0]!.toLowerCase()) ? browserLanguage : 'en';
   } catch {
     return 'en';
   }
@@ -78,3 +86,15 @@ export const t: Translate = (key, ...subs) => {
     return key;
   }
 };
+
+/**
+ * A message with a number in it, in the form that number takes: chrome.i18n has no plurals, so
+ * each such message ships as `<key>_one` and `<key>_other`, and the number fills $1.
+ */
+export function plural(key: PluralKey, count: number, ...subs: (string | number)[]): string {
+  // The six languages we ship need only these two forms. The rules are the words' language's:
+  // French and Portuguese say 0 in the singular; the 'many' of fr, es, it and pt (round millions)
+  // reads right in the plural.
+  const form = new Intl.PluralRules(uiLanguage()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}`, formatNumber(count), ...subs);
+}

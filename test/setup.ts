@@ -9,3 +9,5 @@ fakeBrowser.i18n.getMessage = ((name: string, subs?: string | string[]) => {
   const entry = (messages as Messages)[name];
   return entry ? format(entry, subs === undefined ? [] : Array.isArray(subs) ? subs : [subs]) : '';
 }) as typeof fakeBrowser.i18n.getMessage;
+// The language those words are in: plural forms are picked by its rules.
+fakeBrowser.i18n.getUILanguage = () => 'en';

@@ -4,7 +4,7 @@ import type { Problem, ProblemCode } from '@/lib/audit/import';
 import { reportCsv } from '@/lib/audit/report';
 import type { ImportResult } from '@/lib/audit/store';
 import type { AuditImportRow } from '@/lib/db/db';
-import { formatNumber, formatDateTime, t, type MessageKey } from '@/lib/i18n';
+import { formatDateTime, plural, t, type MessageKey } from '@/lib/i18n';
 import { Confirm } from '../history/Confirm';
 import { Definitions } from './Definitions';
 import { Report } from './Report';
@@ -20,7 +20,7 @@ export interface AuditApi {
   historyUrl: string;
 }
 
-const PROBLEM: Record<ProblemCode, MessageKey> = {
+const PROBLEM: Record<Exclude<ProblemCode, 'more'>, MessageKey> = {
   tooBig: 'auditProblemTooBig',
   notJson: 'auditProblemNotJson',
   notExport: 'auditProblemNotExport',
@@ -29,10 +29,10 @@ const PROBLEM: Record<ProblemCode, MessageKey> = {
   duplicateId: 'auditProblemDuplicateId',
   sameFileTwice: 'auditProblemSameFileTwice',
   alreadyImported: 'auditProblemAlreadyImported',
-  more: 'auditProblemMore',
 };
 
-export const problemText = (p: Problem): string => t(PROBLEM[p.code], p.file, p.path, p.detail);
+export const problemText = (p: Problem): string =>
+  p.code === 'more' ? plural('auditProblemMore', Number(p.detail), p.file) : t(PROBLEM[p.code], p.file, p.path, p.detail);
 
 export function Audit({ api }: { api: AuditApi }) {
   const [imports, setImports] = useState<AuditImportRow[] | null>(null);
@@ -55,7 +55,7 @@ export function Audit({ api }: { api: AuditApi }) {
     setStatus({ text: t('historyLoading'), problems: [] });
     try {
       const result = await api.importFiles(files);
-      setStatus(result.ok ? { text: t('auditImported', result.imported.length), problems: [] } : { text: t('auditNothingImported'), problems: result.problems });
+      setStatus(result.ok ? { text: plural('auditImported', result.imported.length), problems: [] } : { text: t('auditNothingImported'), problems: result.problems });
     } catch (e) {
       setStatus({ text: t('auditImportFailed', e instanceof Error ? e.message : String(e)), problems: [] });
     } finally {
@@ -104,7 +104,7 @@ export function Audit({ api }: { api: AuditApi }) {
           <ul class="imports">
             {imports.map((i) => (
               <li key={i.id} data-import={i.fileName}>
-                {t('auditImportLine', i.fileName, formatDateTime(Date.parse(i.head.exportedAt)), i.head.redaction, formatNumber(i.counts.events))}{' '}
+                {t('auditImportLine', i.fileName, formatDateTime(Date.parse(i.head.exportedAt)), i.head.redaction, plural('countEvents', i.counts.events))}{' '}
                 <Confirm
                   label={t('auditRemove')}
                   question={t('auditRemoveQuestion', i.fileName)}

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { Figures } from '@/lib/audit/figures';
 import type { AuditImportRow } from '@/lib/db/db';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { Definitions } from './Definitions';
 import { Report } from './Report';
 
@@ -30,7 +30,7 @@ function ReportFile({ figures, imports, siteName, generatedAt }: Props) {
       <h2>{t('auditImports')}</h2>
       <ul>
         {imports.map((i) => (
-          <li key={i.id}>{t('auditImportLine', i.fileName, i.head.exportedAt, i.head.redaction, i.counts.events)}</li>
+          <li key={i.id}>{t('auditImportLine', i.fileName, i.head.exportedAt, i.head.redaction, plural('countEvents', i.counts.events))}</li>
         ))}
       </ul>
       <h2>{t('auditFigures')}</h2>

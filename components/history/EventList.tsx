@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EventRow } from '@/lib/db/db';
-import { formatNumber, formatDateTime, t } from '@/lib/i18n';
+import { formatDateTime, plural, t } from '@/lib/i18n';
 import { Confirm } from './Confirm';
 import { describe } from './words';
 
@@ -72,7 +72,7 @@ export function EventList({ total: n, rowAt, filterKey, names, siteName, remove 
         frame.current = requestAnimationFrame(() => setTop(el.scrollTop));
       }}
     >
-      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={t('historyCount', formatNumber(n))}>
+      <ul class="events" style={{ height: `${n * ROW_PX}px` }} aria-label={plural('countEvents', n)}>
         {rows}
       </ul>
     </div>

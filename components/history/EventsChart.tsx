@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { formatNumber, formatDate, t, type MessageKey } from '@/lib/i18n';
+import { formatDate, plural, t, type MessageKey } from '@/lib/i18n';
 import type { PolicyEvent } from '@/lib/policy/types';
 import { binEvents, SERIES, type Series } from './bins';
 
@@ -25,7 +25,7 @@ export function EventsChart({ events }: { events: readonly PolicyEvent[] }) {
   const span = `${day(bins[0]!.start)} – ${day(bins.at(-1)!.start)}`;
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('historyChart')}: ${t('historyCount', formatNumber(events.length))}, ${span}`}>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${t('historyChart')}: ${plural('countEvents', events.length)}, ${span}`}>
         <line class="axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
         <text class="tick" x={PAD.left - 4} y={PAD.top + 10} text-anchor="end">
           {max}

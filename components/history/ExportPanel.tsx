@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { eventsCsv } from '@/lib/export/csv';
 import type { ExportDoc } from '@/lib/export/schema';
-import { t, type MessageKey } from '@/lib/i18n';
+import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { Redaction } from '@/lib/messages';
 
 /** The version of the consent screen below; an export made with a study preset names it. */
@@ -74,7 +74,7 @@ export function ExportPanel({ studyMode, setStudyMode, build, download }: Props)
       {ready && (
         <div class="preview" data-export-preview={ready.redaction}>
           <h3>{t('exportPreviewTitle')}</h3>
-          <p>{t('exportPreviewCounts', ready.companions.length, ready.chats.length, ready.boundaries.length, ready.events.length)}</p>
+          <p>{t('exportPreviewCounts', plural('countCompanions', ready.companions.length), plural('countChats', ready.chats.length), plural('countBoundaries', ready.boundaries.length), plural('countEvents', ready.events.length))}</p>
           <pre tabIndex={0} aria-label={t('exportPreviewTitle')}>
             {JSON.stringify({ ...ready, companions: ready.companions.slice(0, 1), chats: ready.chats.slice(0, 1), boundaries: ready.boundaries.slice(0, 1), events: ready.events.slice(0, PREVIEW_EVENTS) }, null, 2)}
           </pre>

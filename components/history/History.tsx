@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BoundaryRow, CompanionRow, EventRow } from '@/lib/db/db';
 import type { EventFilter } from '@/lib/db/queries';
 import type { ExportDoc } from '@/lib/export/schema';
-import { formatNumber, t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import type { DeleteScope, Redaction } from '@/lib/messages';
 import type { PolicyEventKind } from '@/lib/policy/types';
 import type { Settings } from '@/lib/settings/defaults';
@@ -189,7 +189,7 @@ export function History({ api }: { api: HistoryApi }) {
         {listing && (
           <>
             <p class="count" data-event-count={listing.all ? listing.all.length : undefined}>
-              {listing.all ? t('historyCount', formatNumber(listing.all.length)) : t('historyLoading')}
+              {listing.all ? plural('countEvents', listing.all.length) : t('historyLoading')}
             </p>
             <EventList
               total={listing.all ? listing.all.length : listing.newest.length}

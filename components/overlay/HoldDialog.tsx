@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '@/lib/i18n';
+import { plural, t, type MessageKey } from '@/lib/i18n';
 import type { CooldownMinutes, NudgeAnswers, NudgeView } from '@/lib/overlay/types';
 import { Quote } from './Quote';
 import { Feedback, Why } from './Why';
@@ -45,7 +45,7 @@ export function HoldDialog({ view, answers, companionName, announce }: Props) {
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    if (held.waitSeconds > 0) announce(t('pauseStarted', held.waitSeconds));
+    if (held.waitSeconds > 0) announce(plural('pauseStarted', held.waitSeconds));
   }, [view.id]);
 
   useEffect(() => {
@@ -100,7 +100,7 @@ export function HoldDialog({ view, answers, companionName, announce }: Props) {
           <div class="sn-progress" aria-hidden="true">
             <div style={{ width: `${(100 * (held.waitSeconds - left)) / held.waitSeconds}%` }} />
           </div>
-          <p class="sn-quiet">{t('pressureWait', left)}</p>
+          <p class="sn-quiet">{plural('pressureWait', left)}</p>
         </div>
       )}
       {twice && asked && <p>{t('cooldownRegenerateTwice')}</p>}

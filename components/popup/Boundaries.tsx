@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { BoundaryRow } from '@/lib/db/db';
-import { formatDate, t, type MessageKey } from '@/lib/i18n';
+import { formatDate, plural, t, type MessageKey } from '@/lib/i18n';
 
 const LEVEL: Record<BoundaryRow['level'], MessageKey> = { hesitation: 'levelHesitation', situation: 'levelSituation', lasting: 'levelLasting' };
 
@@ -63,7 +63,7 @@ function Standing({ b, companionName, lift }: { b: BoundaryRow; companionName: s
         {b.source === 'platform' ? ` · ${t('sourcePlatform')}` : ''} · {t('popupBoundarySince', formatDate(b.setAt))}
         {b.pressureCount > 0 ? ` · ${t('popupPressureCount', b.pressureCount)}` : ''}
       </span>
-      {yesAfterPressure > 0 && <span class="meta">{t('boundaryYesAfterPressure', yesAfterPressure)}</span>}
+      {yesAfterPressure > 0 && <span class="meta">{plural('boundaryYesAfterPressure', yesAfterPressure)}</span>}
       {asking ? (
         <span class="confirm" role="group" aria-label={t('boundaryLift')}>
           <span>{t('boundaryLiftQuestion', companionName || t('companionFallback'))}</span>

@@ -1,5 +1,5 @@
 import type { Figures } from '@/lib/audit/figures';
-import { formatNumber, t } from '@/lib/i18n';
+import { formatNumber, plural, t } from '@/lib/i18n';
 
 /**
  * Beside what a site says, what the user's own records saw there: the same figures the audit page
@@ -10,11 +10,11 @@ export function Observed({ figures }: { figures: Figures | null }) {
   const { noes, platformShare, durability, yesAfterRegenerate, yesAfterPressureRate, medianPressureBeforeYes, keptAcrossNewChats } = figures;
   const n = formatNumber;
   const lines = [
-    noes > 0 && t('disclosureObservedNoes', n(noes), n(platformShare.k)),
-    durability.n > 0 && t('disclosureObservedRegenerate', n(durability.k), n(durability.n), n(yesAfterRegenerate.k)),
-    yesAfterPressureRate.n > 0 && t('disclosureObservedYesAfterAsking', n(yesAfterPressureRate.k), n(yesAfterPressureRate.n)),
+    noes > 0 && plural('disclosureObservedNoes', platformShare.k, n(noes)),
+    durability.n > 0 && plural('disclosureObservedRegenerate', durability.n, n(durability.k), n(yesAfterRegenerate.k)),
+    yesAfterPressureRate.n > 0 && plural('disclosureObservedYesAfterAsking', yesAfterPressureRate.n, n(yesAfterPressureRate.k)),
     medianPressureBeforeYes !== null && t('disclosureObservedMedian', n(medianPressureBeforeYes)),
-    keptAcrossNewChats.n > 0 && t('disclosureObservedKept', n(keptAcrossNewChats.k), n(keptAcrossNewChats.n)),
+    keptAcrossNewChats.n > 0 && plural('disclosureObservedKept', keptAcrossNewChats.n, n(keptAcrossNewChats.k)),
   ].filter((l): l is string => typeof l === 'string');
   return (
     <section aria-labelledby="observed-title" data-observed>

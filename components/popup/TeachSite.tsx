@@ -3,14 +3,18 @@
 // request is the first call in its click handler, as both browsers require.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { plural, t } from '@/lib/i18n';
 import { siteFor } from '@/lib/sites/registry';
 import { KNOWN_FRONT_ENDS, originPattern, teachableOrigin, type UserSite } from '@/lib/teach/schema';
 import { TaughtList, type Taught } from './teach/TaughtList';
 
 const NAMES: Record<(typeof KNOWN_FRONT_ENDS)[number], string> = { agnai: 'Agnai', risuai: 'RisuAI', sillytavern: 'SillyTavern' };
 
-type Note = { key: 'teachPickOnPage' | 'teachDenied' | 'teachSaved' | 'teachImported' | 'teachImportError' | 'teachFailed'; arg?: string } | null;
+// A count stays a number until shown, so the note can take the plural form it needs.
+type Note =
+  | { key: 'teachPickOnPage' | 'teachDenied' | 'teachSaved' | 'teachImportError' | 'teachFailed'; arg?: string }
+  | { key: 'teachImported'; count: number }
+  | null;
 
 async function currentTab(): Promise<{ id: number; url?: string; title?: string } | null> {
   const asked = Number(new URLSearchParams(location.search).get('tab'));
@@ -90,7 +94,7 @@ export function TeachSite() {
       )}
       {note && (
         <p role="status" class="teach-note">
-          {t(note.key, note.arg ?? '')}
+          {note.key === 'teachImported' ? plural(note.key, note.count) : t(note.key, note.arg ?? '')}
         </p>
       )}
       <TaughtList sites={taught} refresh={refresh} notify={setNote} />

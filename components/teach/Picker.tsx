@@ -1,7 +1,7 @@
 // The in-page picker's panel: three clicks, then what they found (counts per role, a few
 // messages shown as text), then save. It only shows what it is given and calls back.
 import type { Preview } from '@/lib/teach/derive';
-import { t } from '@/lib/i18n';
+import { formatNumber, plural, t } from '@/lib/i18n';
 
 export type PickStep = 'companion' | 'user' | 'composer';
 
@@ -67,7 +67,7 @@ function Found({ preview }: { preview: Preview }) {
   if (!preview.found) return <p>{t('teachNothingFound')}</p>;
   return (
     <>
-      <p data-teach-counts={`${preview.companion}/${preview.user}`}>{t('teachFound', preview.companion, preview.user)}</p>
+      <p data-teach-counts={`${preview.companion}/${preview.user}`}>{plural('teachFound', preview.companion, formatNumber(preview.user))}</p>
       <p>{preview.composer ? t('teachComposerFound') : t('teachComposerMissing')}</p>
       <ul class="sn-samples">
         {preview.samples.map((s, i) => (

@@ -1,6 +1,8 @@
 // The words: placeholders filled as the browser fills them, and a language chosen in the options.
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyLanguage, format, t } from '@/lib/i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { applyLanguage, format, plural, t, uiLanguage, type Messages } from '@/lib/i18n';
+import fr from '../../public/_locales/fr/messages.json';
 
 afterEach(() => applyLanguage('auto', async () => null));
 
@@ -20,5 +22,45 @@ describe('i18n', () => {
   it('keeps the browser’s words when the chosen language cannot be loaded', async () => {
     await applyLanguage('de', async () => ({ ok: false, error: 'no words shipped for de' }));
     expect(t('refusalTitle', 'Mira')).toBe('Mira said no');
+  });
+
+  describe('plural', () => {
+    it('says 1 in the singular and 0 and 2 in the plural in English', () => {
+      expect(plural('countEvents', 1)).toBe('1 event');
+      expect(plural('countEvents', 2)).toBe('2 events');
+      expect(plural('countEvents', 0)).toBe('0 events');
+      expect(plural('pressureWait', 1)).toBe('You can go ahead in 1 second, or close this now.');
+    });
+
+    it('keeps the substitutions after the number', () => {
+      expect(plural('teachFound', 1, 3)).toBe('Found 1 message from your companion and 3 of yours.');
+      expect(plural('disclosureObservedKept', 4, 1)).toBe('In a new chat, the no held for 1 of 4 requests asked again.');
+    });
+
+    it('follows French rules in French, where 0 and 1 are singular', async () => {
+      await applyLanguage('fr', async () => ({ ok: true, messages: fr as Messages }));
+      expect(plural('countEvents', 0)).toBe('0 événement');
+      expect(plural('countEvents', 1)).toBe('1 événement');
+      expect(plural('countEvents', 2)).toBe('2 événements');
+      // The number is written the French way too.
+      expect(plural('countEvents', 1234)).toBe('1\u202f234 événements');
+    });
+
+    it('follows a French browser when no language is chosen', () => {
+      vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string, subs?: string[]) => {
+        const entry = (fr as Messages)[name];
+        return entry ? format(entry, subs ?? []) : '';
+      }) as typeof fakeBrowser.i18n.getMessage);
+      expect(plural('countEvents', 0)).toBe('0 événement');
+      expect(plural('countEvents', 2)).toBe('2 événements');
+    });
+
+    it('follows English rules when the browser’s language is not shipped and the words are English', () => {
+      // Japanese has no singular; the words shown are the English default.
+      vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ja');
+      expect(uiLanguage()).toBe('en');
+      expect(plural('countEvents', 1)).toBe('1 event');
+    });
   });
 });

@@ -70,11 +70,29 @@ describe('locales', () => {
     });
   });
 
+  it('English: a counted message comes in both forms, with the same slots, the number in $1', () => {
+    const stems = new Set(Object.keys(en).flatMap((k) => k.match(/^(.+)_(?:one|other)$/)?.[1] ?? []));
+    expect(stems.size).toBeGreaterThan(0);
+    for (const stem of stems) {
+      const one = en[`${stem}_one`];
+      const other = en[`${stem}_other`];
+      expect(one && other, `${stem}: _one and _other`).toBeTruthy();
+      expect(defined(one!), stem).toEqual(defined(other!));
+      for (const form of [one!, other!]) {
+        const number = Object.entries(form.placeholders ?? {}).find(([, p]) => p.content === '$1')?.[0];
+        expect(used(form.message), `${stem}: the number`).toContain(number);
+      }
+    }
+  });
+
   it('every key the code asks for by name exists in English', () => {
-    const asked = ['lib', 'components', 'entrypoints'].flatMap(files).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => ({ file, key: m[1]! })),
+    const sources = ['lib', 'components', 'entrypoints'].flatMap(files).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+    const asked = sources.flatMap(({ file, text }) => [...text.matchAll(/\bt\(\s*['"]([^'"]+)['"]/g)].map((m) => ({ file, key: m[1]! })));
+    const counted = sources.flatMap(({ file, text }) =>
+      [...text.matchAll(/\bplural\(\s*['"]([^'"]+)['"]/g)].flatMap((m) => [`${m[1]}_one`, `${m[1]}_other`].map((key) => ({ file, key }))),
     );
     expect(asked.length).toBeGreaterThan(100);
-    expect(asked.filter(({ key }) => !(key in en))).toEqual([]);
+    expect(counted.length).toBeGreaterThan(0);
+    expect([...asked, ...counted].filter(({ key }) => !(key in en))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { originPattern, type UserSite } from '@/lib/teach/schema';
 
 export type Taught = UserSite & { granted: boolean };
-type Notify = (n: { key: 'teachImported' | 'teachImportError'; arg?: string }) => void;
+type Notify = (n: { key: 'teachImported'; count: number } | { key: 'teachImportError'; arg: string }) => void;
 
 export function TaughtList({ sites, refresh, notify }: { sites: Taught[]; refresh(): Promise<void>; notify: Notify }) {
   const remove = async (origin: string) => {
@@ -38,7 +38,7 @@ export function TaughtList({ sites, refresh, notify }: { sites: Taught[]; refres
       return notify({ key: 'teachImportError', arg: 'not JSON' });
     }
     const reply = (await browser.runtime.sendMessage({ type: 'teach-import', file: parsed }).catch(() => null)) as { ok?: boolean; count?: number; error?: string } | null;
-    notify(reply?.ok ? { key: 'teachImported', arg: String(reply.count ?? 0) } : { key: 'teachImportError', arg: reply?.error ?? '' });
+    notify(reply?.ok ? { key: 'teachImported', count: reply.count ?? 0 } : { key: 'teachImportError', arg: reply?.error ?? '' });
     await refresh();
   };
 

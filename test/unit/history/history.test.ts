@@ -5,7 +5,7 @@ import { handleMessage, type Effects } from '@/lib/background/handler';
 import { StandingNoDB } from '@/lib/db/db';
 import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { COMPANION_LABELS, USER_LABELS } from '@/lib/detect/types';
-import { t } from '@/lib/i18n';
+import { plural } from '@/lib/i18n';
 import { ACTIONS, NUDGE_CHOICES, PRESSURE_VIAS, STAGES } from '@/lib/policy/types';
 import { KINDS, kindName, noteName, word } from '@/components/history/words';
 import { binEvents } from '@/components/history/bins';
@@ -143,7 +143,7 @@ describe('history words', () => {
     for (const n of ['set', 'raised', 'pressure', 'yes_after_pressure', 'revised_by_companion', 'revised_by_user', 'restored_by_user'] as const) {
       expect(noteName(n)).not.toMatch(/^historyNote/);
     }
-    expect(t('historyCount', 3)).toBe('3 events');
+    expect(plural('countEvents', 3)).toBe('3 events');
   });
 
   it('bins events by day, stacked by what they were', async () => {
