@@ -65,6 +65,15 @@ const ROOT_CHECK_MS = 2000;
 const PAIR_MS = 15_000;
 /** Messages of a virtualised list remembered after they scroll out of view. */
 const PARKED_MAX = 20_000;
+/**
+ * How many of the newest messages are read when a chat opens. What came before is history: a nudge
+ * answers the latest no and the requests since, the page's working history keeps 400 events
+ * (lib/core/step.ts) and one record message carries 200 (session.ts), so reading a long chat
+ * whole cost its page time and memory for nothing. Older messages stay known, unread, so that
+ * a later pass does not take them for new ones; an edit or deletion among them is not followed
+ * (the site's own edit and delete controls are still caught, in controls.ts).
+ */
+export const OPEN_READ_MAX = 200;
 // Streaming placeholders sites show before the first words arrive.
 const PLACEHOLDER = /^(…|\.\.\.|\.{1,3}|typing…?)$/i;
 
@@ -86,6 +95,8 @@ export function watch(o: WatchOptions): Watcher {
   let parentObserver: MutationObserver | null = null;
   let identity: Identity | null = null;
   let tracked = new Map<Element, Tracked>();
+  /** Messages on screen when the chat opened but older than OPEN_READ_MAX: history, never read. */
+  let unread = new WeakSet<Element>();
   let order: Element[] = [];
   const dirty = new Set<Element>();
   let structural = false;
@@ -108,11 +119,22 @@ export function watch(o: WatchOptions): Watcher {
     }, delay);
   };
 
-  const trackedAncestor = (node: Node): Element | null => {
+  const knownAncestor = (node: Node): Element | null => {
     for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) {
-      if (tracked.has(el)) return el;
+      if (tracked.has(el) || unread.has(el)) return el;
     }
     return null;
+  };
+
+  /**
+   * Marks all but the newest OPEN_READ_MAX messages as unread history. A virtualised list mounts
+   * only a window anyway, and knows a message scrolled back in only by what it read of it.
+   */
+  const readFrom = (els: Element[]): number => {
+    unread = new WeakSet();
+    const from = virtualised ? 0 : Math.max(0, els.length - OPEN_READ_MAX);
+    for (let i = 0; i < from; i++) unread.add(els[i]!);
+    return from;
   };
 
   const read = (el: Element) => {
@@ -138,7 +160,7 @@ export function watch(o: WatchOptions): Watcher {
         for (const r of records) {
           if (r.target === root) structural = true;
           else {
-            const m = trackedAncestor(r.target);
+            const m = knownAncestor(r.target);
             if (m) dirty.add(m);
             else if (r.type === 'childList') structural = true;
           }
@@ -155,14 +177,16 @@ export function watch(o: WatchOptions): Watcher {
     return true;
   };
 
-  /** Starts over on the current chat: everything on screen is history, reported as initial. */
+  /** Starts over on the current chat: everything on screen is history; its newest messages are reported as initial. */
   const reset = (now: number) => {
     tracked = new Map();
     parked.clear();
     order = root ? o.adapter.messages(root) : [];
     stats.rescans++;
     const generating = o.adapter.isGenerating(o.doc);
+    const from = readFrom(order);
     order.forEach((el, i) => {
+      if (i < from) return;
       const r = read(el);
       if (!r) return;
       const last = i === order.length - 1;
@@ -205,7 +229,7 @@ export function watch(o: WatchOptions): Watcher {
     for (const t of before) known.set(`${t.role}|${t.text}`, [...(known.get(`${t.role}|${t.text}`) ?? []), t]);
     tracked = new Map();
     order = o.adapter.messages(root!);
-    for (const el of order) {
+    for (const el of order.slice(readFrom(order))) {
       const r = read(el);
       if (!r) continue;
       const same = known.get(`${r.role}|${r.text}`)?.shift();
@@ -275,8 +299,8 @@ export function watch(o: WatchOptions): Watcher {
     stats.rescans++;
     const els = o.adapter.messages(root!);
     const present = new Set(els);
-    const removed = order.filter((el) => !present.has(el) && tracked.has(el));
-    const added = els.filter((el) => !tracked.has(el));
+    const removed = order.filter((el) => !present.has(el) && (tracked.has(el) || unread.has(el)));
+    const added = els.filter((el) => !tracked.has(el) && !unread.has(el));
     // A chat cleared at once (new chat, chat switch) is not a string of deletions.
     if (removed.length > 1 && removed.length >= order.length - 1) {
       order = els;
@@ -290,7 +314,8 @@ export function watch(o: WatchOptions): Watcher {
     // A reply that had not settled yet and is swapped for a new node is still being written (Agnai).
     const regenerated = replacedLast && tracked.get(lastOld!)!.emitted;
     for (const el of removed) {
-      const t = tracked.get(el)!;
+      const t = tracked.get(el);
+      if (!t) continue;
       tracked.delete(el);
       if (virtualised) park(el, t);
       else if (!replacedLast && t.emitted) o.emit({ kind: 'delete', role: t.role, text: t.text });

@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sillytavern } from '@/lib/sites/sillytavern';
 import type { Site } from '@/lib/sites/types';
+import { OPEN_READ_MAX } from '@/lib/watch/watcher';
 import type { ChatSim } from '../../fixtures/sites/_shared/chat-sim';
+import type { createSim } from '../../fixtures/sites/sillytavern/sim';
 import { until } from '../helpers/dom';
 import { ASK, REFUSAL, start } from './harness';
 
@@ -14,16 +16,19 @@ const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
 window.addEventListener('error', onError);
 afterEach(() => expect(pageErrors).toEqual([]));
 
+type SillyTavernSim = ReturnType<typeof createSim>;
+
 const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 const report = (what: string, stats: object) => console.info(`[bounds] ${what}: ${JSON.stringify(stats)}`);
 
 describe('bad input', () => {
-  it('a chat of 5 000 messages: read once each on opening, then only what changes', async () => {
+  it('a chat of 5 000 messages: only the newest read on opening, then only what changes', async () => {
     const t = start('sillytavern', { seed: 5000 });
-    await until(() => t.messages().length === 5001, 'the history', 20_000);
+    await until(() => t.messages().length === OPEN_READ_MAX, 'the newest messages', 20_000);
     const opened = { ...t.watcher.stats };
     report('5 000 messages, opened', opened);
-    expect(opened.reads).toBe(5001);
+    expect(opened.reads).toBeLessThanOrEqual(OPEN_READ_MAX + 2);
+    expect(opened.peakTracked).toBeLessThanOrEqual(OPEN_READ_MAX);
     expect(opened.rescans).toBeLessThanOrEqual(2);
     await t.sim.send(ASK);
     await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply', 10_000);
@@ -32,7 +37,58 @@ describe('bad input', () => {
     // One exchange costs reads of the two new messages, not of the history.
     expect(after.reads - opened.reads).toBeLessThan(50);
     expect(after.rescans - opened.rescans).toBeLessThanOrEqual(after.batches - opened.batches);
+    // The 4 800 messages never read are still history, not new messages.
+    expect(t.messages()).toHaveLength(OPEN_READ_MAX + 2);
   }, 30_000);
+
+  it('a long chat: the newest messages are the ones read on opening, and what comes after is seen as before', async () => {
+    const t = start('sillytavern', { seed: 1000 });
+    const sim = t.sim as SillyTavernSim;
+    await until(() => t.messages().length === OPEN_READ_MAX, 'the newest messages');
+    await settle();
+    const onScreen = Array.from(document.querySelectorAll('#chat > .mes .mes_text'), (el) => el.textContent);
+    expect(onScreen).toHaveLength(1001);
+    expect(t.messages().map((m) => m.text)).toEqual(onScreen.slice(-OPEN_READ_MAX));
+    expect(t.messages().every((m) => m.initial)).toBe(true);
+    expect(t.watcher.stats.reads).toBe(OPEN_READ_MAX);
+
+    // A change inside the unread history (a timer ticking on the oldest message) is not a message.
+    const seen = t.events.length;
+    document.querySelector('#chat > .mes .mes_timer')!.textContent = '3s';
+    await sim.send(ASK);
+    await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
+    await settle();
+    expect(t.events.slice(seen)).toEqual([
+      { kind: 'message', role: 'user', text: ASK, initial: false },
+      { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
+    ]);
+
+    // The last message's swipe and regenerate, and an edit, are seen as on a short chat.
+    await sim.swipe();
+    await until(() => t.messages().at(-1)?.text === `Reply 1 to ${ASK}`, 'the swiped reply');
+    await sim.regenerate();
+    await until(() => t.messages().at(-1)?.text === `Reply 2 to ${ASK}`, 'the regenerated reply');
+    await sim.edit(1001, 'Will you hold my hand?');
+    await until(() => t.messages().at(-1)?.text === 'Will you hold my hand?', 'the edited message');
+    expect(t.events.slice(seen).filter((e) => e.kind !== 'message')).toEqual([{ kind: 'swipe' }, { kind: 'regenerate' }, { kind: 'edit', role: 'user', text: ASK }]);
+
+    // A new chat clears 1 000 messages, read or not, at once: a fresh start, not deletions.
+    sim.newChat();
+    await until(() => t.events.filter((e) => e.kind === 'context').length === 2, 'the new chat');
+    expect(t.kinds()).not.toContain('delete');
+    report('1 000 messages, opened, then an exchange, a swipe, a regenerate and an edit', t.watcher.stats);
+  });
+
+  it('a long chat re-rendered in a fresh root: nothing reported again, the unread history included', async () => {
+    const t = start('sillytavern', { seed: 500 });
+    await until(() => t.messages().length === OPEN_READ_MAX, 'the newest messages');
+    const seen = t.events.length;
+    const chat = document.getElementById('chat')!;
+    chat.replaceWith(chat.cloneNode(true));
+    await settle(150);
+    expect(t.events.slice(seen)).toEqual([]);
+    expect(t.watcher.stats.reads).toBeLessThanOrEqual(2 * OPEN_READ_MAX + 2);
+  });
 
   it('a 1 MB message is read, cut to size, and reported once', async () => {
     const big = `${'word '.repeat(200_000)}end`;
