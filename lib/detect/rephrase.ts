@@ -22,8 +22,6 @@ in theory
 it s (just |only |)fiction
 scenario
 au
-alternate universe
-universo alternativo
 (suppose|supongamos|supposons)
 (e se|y si|et si|und wenn|was ware wenn)
 imagina*
@@ -79,6 +77,8 @@ interface Request {
   tokens: Set<string>;
   first: string;
   backsOff: boolean;
+  /** Role-play narration (*asterisks*). */
+  acted: boolean;
   /** Innuendo: a smirk emoji or "you know what I mean". */
   wink: boolean;
   /** Pushes after a no (insist, guilt, threat, dismiss, override). */
@@ -124,6 +124,7 @@ function analyse(text: string): Request {
     backsOff: user === 'repair' || user === 'checkin',
     pressure: isPressure(user),
     wink: fr.some((h) => h.f === 'wink') || WINK.test(truncate(text)),
+    acted: n.narration,
     key,
     free,
   };
@@ -163,8 +164,9 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   if (kept.length > 0 && (b.frames.length > 0 || b.pressure || b.wink)) {
     return { same: true, confidence: 'unsure', score: 0.65, cues: [`mentions "${kept[0]}" again`, ...b.frames.slice(0, 2)] };
   }
-  // After an intimate no, a message that names nothing but winks is the same ask veiled.
-  if (a.groups.has('intimate') && b.groups.size === 0 && b.wink) {
+  // After an intimate no, a message that names nothing but winks, or acts it out in
+  // narration ("*leans in until our lips almost touch*"), is the same ask veiled.
+  if (a.groups.has('intimate') && b.groups.size === 0 && (b.wink || b.acted)) {
     return { same: true, confidence: 'unsure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
   }
   // The refused request named nothing the lexicon knows, and the later one names a
