@@ -95,7 +95,7 @@ export function watch(o: WatchOptions): Watcher {
   let parentObserver: MutationObserver | null = null;
   let identity: Identity | null = null;
   let tracked = new Map<Element, Tracked>();
-  /** Messages on screen when the chat opened but older than OPEN_READ_MAX: history, never read. */
+  /** History never read: messages older than OPEN_READ_MAX when the chat opened, and older ones loaded in later. */
   let unread = new WeakSet<Element>();
   let order: Element[] = [];
   const dirty = new Set<Element>();
@@ -308,6 +308,14 @@ export function watch(o: WatchOptions): Watcher {
       schedule(ROOT_CHECK_MS / 4);
       return;
     }
+    // New messages arrive at the end. What appears above the oldest message we know, still on
+    // screen, is older history loading in (a "load older messages" button, a virtualised list
+    // scrolled up past what it mounted at open): known from now on, never reported as new. If a
+    // known message above that one went away in the same batch, what appears may stand in for it
+    // (a re-rendered node), and is followed as before; with no known message left on screen (a
+    // one-message chat replaced by another), nothing counts as history.
+    const oldest = order.find((el) => tracked.has(el) || unread.has(el));
+    const older = new Set(oldest && present.has(oldest) ? els.slice(0, els.indexOf(oldest)) : []);
     const lastOld = order.at(-1);
     const replacedLast =
       removed.length === 1 && removed[0] === lastOld && tracked.get(lastOld!)?.role === 'companion' && added.length === 1 && els.at(-1) === added[0];
@@ -326,8 +334,18 @@ export function watch(o: WatchOptions): Watcher {
         tracked.set(el, back);
         continue;
       }
+      // Unread as the history older than OPEN_READ_MAX is; a virtualised list needs what it read,
+      // to park it when it scrolls out and recognise it when it scrolls back (from below).
+      if (older.has(el) && !virtualised) {
+        unread.add(el);
+        continue;
+      }
       const r = read(el);
       if (!r) continue;
+      if (older.has(el)) {
+        tracked.set(el, { ...r, emitted: true, changedAt: now });
+        continue;
+      }
       if (regenerated && r.role === 'companion') action('regenerate', 'dom');
       tracked.set(el, { ...r, emitted: false, changedAt: now });
     }

@@ -79,6 +79,27 @@ describe('bad input', () => {
     report('1 000 messages, opened, then an exchange, a swipe, a regenerate and an edit', t.watcher.stats);
   });
 
+  it('a long chat showing more of its past above the unread history: still history, and the next exchange is seen', async () => {
+    const t = start('sillytavern', { seed: 300 });
+    const sim = t.sim as SillyTavernSim;
+    await until(() => t.messages().length === OPEN_READ_MAX, 'the newest messages');
+    await settle();
+    const seen = t.events.length;
+    const reads = t.watcher.stats.reads;
+    sim.showMore(100);
+    await settle(250);
+    expect(t.events.slice(seen)).toEqual([]);
+    // Known without being read, as the history older than OPEN_READ_MAX is.
+    expect(t.watcher.stats.reads).toBe(reads);
+    await sim.send(ASK);
+    await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
+    await settle();
+    expect(t.events.slice(seen)).toEqual([
+      { kind: 'message', role: 'user', text: ASK, initial: false },
+      { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
+    ]);
+  });
+
   it('a long chat re-rendered in a fresh root: nothing reported again, the unread history included', async () => {
     const t = start('sillytavern', { seed: 500 });
     await until(() => t.messages().length === OPEN_READ_MAX, 'the newest messages');

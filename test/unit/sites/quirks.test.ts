@@ -63,6 +63,34 @@ describe('Janitor AI: a virtualised list', () => {
     expect(t.kinds()).not.toContain('delete');
   });
 
+  it('takes older messages mounted by scrolling up past the opening window for history, there and back, however long they stay', async () => {
+    const t = start('janitor', { seed: 80 });
+    const sim = t.sim as ChatSim;
+    await until(() => t.messages().length === 30, 'the messages on screen');
+    await settle();
+    const before = t.events.length;
+    // Messages 26–50 were never mounted before; the wait is long past the batch delay and settleMs
+    // (30 ms), so a new message would have been reported by now.
+    const away = () => new Promise((r) => setTimeout(r, 250));
+    sim.scrollUp(25);
+    await away();
+    expect(document.querySelector('[data-index]')?.getAttribute('data-index')).toBe('26');
+    sim.scrollDown();
+    await away();
+    sim.scrollUp(25);
+    await away();
+    sim.scrollDown();
+    await away();
+    expect(t.events.slice(before)).toEqual([]);
+    await sim.send(ASK);
+    await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
+    await settle();
+    expect(t.events.slice(before)).toEqual([
+      { kind: 'message', role: 'user', text: ASK, initial: false },
+      { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
+    ]);
+  });
+
   it('knows the character from the chat API when the page shows none', async () => {
     // The page's link to the character is an assumption; without it only the API knows.
     const t = start('janitor', { site: { data: janitor.data } });

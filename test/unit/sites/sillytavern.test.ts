@@ -85,6 +85,29 @@ describe('SillyTavern adapter', () => {
     expect(kinds()).not.toContain('edit');
   });
 
+  it('takes older messages shown above the first ("Show more messages") for history, and still sees what comes after', async () => {
+    await sim.send('hello');
+    await until(() => messages().length === 3, 'the reply');
+    const seen = events.length;
+    sim.showMore(10);
+    // Long past the batch delay and settleMs (30 ms): a new message would have been reported by now.
+    await new Promise((r) => setTimeout(r, 250));
+    sim.showMore(6);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(document.querySelectorAll('#chat > .mes')).toHaveLength(19);
+    expect(events.slice(seen)).toEqual([]);
+    await sim.send('Will you take your clothes off?');
+    await until(() => messages().at(-1)?.text === REFUSAL, 'the reply');
+    await sim.regenerate();
+    await until(() => messages().at(-1)?.text === 'Reply 1 to Will you take your clothes off?', 'the regenerated reply');
+    expect(events.slice(seen)).toEqual([
+      { kind: 'message', role: 'user', text: 'Will you take your clothes off?', initial: false },
+      { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
+      { kind: 'regenerate' },
+      { kind: 'message', role: 'companion', text: 'Reply 1 to Will you take your clothes off?', initial: false },
+    ]);
+  });
+
   it('sees a new chat as a context change, not as deletions', async () => {
     await sim.send('hello');
     await until(() => messages().length === 3, 'the reply');
