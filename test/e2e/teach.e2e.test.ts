@@ -1,6 +1,7 @@
 // Teaching a site no adapter knows, end to end in Chromium with the built extension: the popup
 // starts the picker, three clicks and "Save" make the extension work there (refusal, re-ask held),
-// the registration survives a reload, and removing the site takes its script and permission away.
+// the registration survives a reload, and removing the site takes its script and permission away;
+// then the same teach with the keyboard alone (arrows, Enter, Tab, Escape), axe-clean in both schemes.
 // A front end the user runs (SillyTavern on another origin) is chosen from the list the same way.
 //
 // Not covered here: the browser's own permission prompt, which no automation can click. The
@@ -15,11 +16,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeFixture } from '../fixtures/sites/route';
-import { launch, nudge } from './browser';
+import { axeViolations } from './axe';
+import { ARTIFACTS, launch, nudge } from './browser';
 import { serveFixture } from './serve';
 
 const TAUGHT = 'http://teach.test:8123';
 const ST = 'http://st.test:8123';
+const KEYS = 'http://keys.test:8123';
 const ASK = 'Will you take your clothes off for me?';
 
 let server: Server;
@@ -54,6 +57,14 @@ async function popupFor(page: Page): Promise<Page> {
   return popup;
 }
 
+/** The focused element inside the picker's shadow root, as the first of `selectors` it matches. */
+async function focused(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const inner = document.activeElement?.shadowRoot?.activeElement;
+    return ['[data-teach-cursor]', 'input', 'button.primary', 'button'].find((s) => inner?.matches(s)) ?? null;
+  });
+}
+
 async function say(page: Page, text: string, composer = '[contenteditable]') {
   await page.locator(composer).fill(text);
   await page.locator(composer).press('Enter');
@@ -61,10 +72,11 @@ async function say(page: Page, text: string, composer = '[contenteditable]') {
 
 beforeAll(async () => {
   server = await serveFixture('test/fixtures/sites', 0);
-  ({ ctx, sw, extId } = await launch({ profile: await grantedProfile([TAUGHT, ST]) }));
+  ({ ctx, sw, extId } = await launch({ profile: await grantedProfile([TAUGHT, ST, KEYS]) }));
   const port = (server.address() as AddressInfo).port;
   await routeFixture(ctx, 'unknown', port, `${TAUGHT}/talk/moon`);
   await routeFixture(ctx, 'sillytavern', port, `${ST}/`);
+  await routeFixture(ctx, 'unknown', port, `${KEYS}/talk/moon`);
 });
 afterAll(async () => {
   await ctx?.close();
@@ -138,6 +150,68 @@ describe('teaching a site no adapter knows', () => {
     await page.reload();
     await page.waitForTimeout(1500);
     expect(await page.locator('standing-no-overlay').count()).toBe(0);
+  });
+});
+
+describe('teaching a site with the keyboard alone', () => {
+  it('focus in the picker, arrows and Enter for each step, Tab and Enter to save, Escape gives focus back', async () => {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${KEYS}/talk/moon`);
+    await say(page, 'hello again');
+    await page.locator('[data-author="bot"]').nth(1).waitFor();
+    const popup = await popupFor(page);
+    await popup.locator('[data-teach-start]').focus();
+    await popup.keyboard.press('Enter');
+    await popup.locator('#teach-site [role="status"]').waitFor();
+    await page.bringToFront();
+    const panel = page.locator('standing-no-picker .sn-picker');
+    await panel.locator('[data-teach-step="companion"]').waitFor();
+    expect(await focused(page)).toBe('[data-teach-cursor]');
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.screenshot({ path: join(ARTIFACTS, 'teach-keyboard-dark.png') });
+    expect(await axeViolations(page, 'standing-no-picker')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+
+    const highlighted = () => panel.locator('[data-teach-current]').innerText();
+    const press = async (...keys: string[]) => {
+      for (const key of keys) await page.keyboard.press(key);
+    };
+    // From wherever it starts, up to the page itself; then down to the greeting's text.
+    for (let i = 0; i < 30 && !(await highlighted()).startsWith('Highlighted: body'); i++) await press('ArrowUp');
+    expect(await highlighted()).toMatch(/^Highlighted: body/);
+    await press('ArrowDown');
+    expect(await highlighted()).toBe('Highlighted: header, 1 of 3, “Moonbeam ↻”');
+    await press('ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown');
+    expect(await highlighted()).toMatch(/^Highlighted: p, 1 of 1, “\S/);
+    await press('Enter');
+    await panel.locator('[data-teach-step="user"]').waitFor();
+    await press('ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowDown');
+    expect(await highlighted()).toBe('Highlighted: p, 1 of 1, “hello again”');
+    await press('Enter');
+    await panel.locator('[data-teach-step="composer"]').waitFor();
+    await press('ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowUp', 'ArrowRight', 'ArrowDown');
+    expect(await highlighted()).toMatch(/^Highlighted: div textbox, 1 of 2, .*you can type in it$/);
+    await press('Enter');
+
+    await expect(panel.locator('[data-teach-counts]').getAttribute('data-teach-counts')).resolves.toBe('2/1');
+    expect(await focused(page)).toBe('input');
+    expect(await axeViolations(page, 'standing-no-picker')).toEqual([]);
+    // Keys while picking never reached the page: nothing was sent.
+    expect(await page.locator('[data-author]').count()).toBe(3);
+    await press('Tab');
+    expect(await focused(page)).toBe('button.primary');
+    await press('Enter');
+    await page.locator('standing-no-picker [data-teach-phase="saved"]').waitFor();
+    await press('Escape');
+    await expect.poll(() => page.locator('standing-no-picker').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('contenteditable'))).toBe('true');
+    await popup.close();
+
+    // Taught: it works there.
+    await page.locator('standing-no-overlay').waitFor({ state: 'attached' });
+    await say(page, ASK);
+    await nudge(page, 'refusal').waitFor({ timeout: 15_000 });
   });
 });
 
