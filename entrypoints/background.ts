@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/lib/background/handler';
 import { StandingNoDB } from '@/lib/db/db';
+import { purgeTrash } from '@/lib/db/trash';
 import type { Messages } from '@/lib/i18n';
 import type { Language } from '@/lib/settings/defaults';
 
@@ -37,6 +38,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((msg, sender) => handleMessage(db, msg, sender, effects));
   browser.tabs.onRemoved.addListener((tabId) => void db.tabs.delete(tabId).catch(() => undefined));
-  // Tab ids do not survive a browser restart.
-  browser.runtime.onStartup.addListener(() => void db.tabs.clear().catch(() => undefined));
+  // Tab ids do not survive a browser restart, and neither does undo for a deletion.
+  browser.runtime.onStartup.addListener(() => {
+    void db.tabs.clear().catch(() => undefined);
+    void purgeTrash(db, 'all').catch(() => undefined);
+  });
+  // A worker that was stopped lets go of deletions past their undo window as it starts again.
+  void purgeTrash(db, Date.now()).catch(() => undefined);
 });

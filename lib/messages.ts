@@ -36,6 +36,9 @@ export const deleteScopeSchema = z.discriminatedUnion('scope', [
 ]);
 export type DeleteScope = z.infer<typeof deleteScopeSchema>;
 
+/** A deletion kept for undo, as the background named it. */
+export const batchIdSchema = z.string().min(1).max(64);
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), page: pageContextSchema }),
   z.object({ type: z.literal('record'), page: pageContextSchema, events: z.array(policyEventSchema).min(1).max(200) }),
@@ -57,6 +60,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   // History and audit (lib/background/history.ts): what the user's own records show about a site, and deletions.
   z.object({ type: z.literal('observed'), site: z.string().min(1).max(64) }),
   z.object({ type: z.literal('history-delete'), target: deleteScopeSchema }),
+  // Undo for a deletion (lib/db/trash.ts), named by the id its deletion answered with: put it
+  // back, let it go for good (its notice was dismissed), or ask which one can still be undone.
+  z.object({ type: z.literal('history-undo'), batch: batchIdSchema }),
+  z.object({ type: z.literal('history-undo-dismiss'), batch: batchIdSchema }),
+  z.object({ type: z.literal('history-undo-pending') }),
   // Taught sites (lib/background/sites.ts): start the picker, save, list, remove, export, import,
   // and the content script asking which taught site it is on.
   z.object({ type: z.literal('teach-start'), tabId: z.number().int(), origin: originSchema }),

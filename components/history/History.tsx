@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BoundaryRow, CompanionRow, EventRow } from '@/lib/db/db';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BoundaryRow, CompanionRow, EventRow, TrashBatchRow } from '@/lib/db/db';
+import { UNDO_GONE } from '@/lib/db/trash';
 import type { EventFilter } from '@/lib/db/queries';
 import type { ExportDoc } from '@/lib/export/schema';
 import { plural, t } from '@/lib/i18n';
@@ -11,20 +12,54 @@ import { Confirm } from './Confirm';
 import { EventList } from './EventList';
 import { EventsChart } from './EventsChart';
 import { ExportPanel } from './ExportPanel';
+import { UndoNotice, type Notice } from './UndoNotice';
 import { KINDS, kindName } from './words';
 
 export interface HistoryApi {
   load(): Promise<{ companions: CompanionRow[]; boundaries: BoundaryRow[]; settings: Settings }>;
   events(filter: EventFilter): Promise<EventRow[]>;
   newest(filter: EventFilter): Promise<EventRow[]>;
-  /** Resolves to null when done, or to what went wrong. */
-  remove(target: DeleteScope): Promise<string | null>;
+  /** Deletes, keeping what went for undo for a while (lib/db/trash.ts). */
+  remove(target: DeleteScope): Promise<Removal>;
+  /** Puts a deletion back; resolves to how many events came back. */
+  undo(batch: string): Promise<{ ok: true; restored: number } | { ok: false; error: string }>;
+  /** Lets a deletion go for good: its notice was dismissed. */
+  forget(batch: string): Promise<void>;
+  /** A deletion that can still be undone (the page was closed before its notice went), if any. */
+  pending(): Promise<TrashBatchRow | null>;
   build(redaction: Redaction, study?: ExportDoc['study']): Promise<ExportDoc>;
   saveSettings(settings: Settings): Promise<void>;
   download(fileName: string, text: string, type: string): void;
   siteName(site: string): string;
   auditUrl: string;
 }
+
+export type Removal = { ok: true; deleted: number; undo: TrashBatchRow | null; kept: boolean } | { ok: false; error: string };
+
+/** What a deletion took, in a sentence for its notice. */
+export function deletedText(d: TrashBatchRow, siteName: (site: string) => string): string {
+  switch (d.scope.scope) {
+    case 'event':
+      return plural('undoDeletedEvents', d.events);
+    case 'boundary':
+      return plural('undoDeletedBoundary', d.events);
+    case 'companion':
+      return plural('undoDeletedCompanion', d.events, d.name ?? d.scope.companionKey);
+    case 'site':
+      return plural('undoDeletedSite', d.events, siteName(d.scope.site));
+    case 'everything':
+      return plural('undoDeletedAll', d.events);
+  }
+}
+
+/** The heading of the part of the page a deletion was made in: focus goes back there after its notice. */
+const SECTION_OF: Record<DeleteScope['scope'], string> = {
+  event: 'events-title',
+  boundary: 'boundaries-title',
+  companion: 'boundaries-title',
+  site: 'delete-title',
+  everything: 'delete-title',
+};
 
 interface Form {
   site: string;
@@ -64,8 +99,17 @@ export function History({ api }: { api: HistoryApi }) {
   const [listing, setListing] = useState<Listing | null>(null);
   const [status, setStatus] = useState('');
   const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const lastScope = useRef<DeleteScope['scope']>('event');
 
   useEffect(() => void api.load().then(setBase), [version]);
+  // A deletion whose notice had not gone when the page closed can still be undone.
+  useEffect(() => {
+    void api
+      .pending()
+      .then((d) => d && setNotice((n) => n ?? { text: deletedText(d, api.siteName), batch: d.id }))
+      .catch(() => undefined);
+  }, []);
   useEffect(() => {
     const id = setTimeout(() => setForm((f) => (f.search === search ? f : { ...f, search })), SEARCH_DELAY_MS);
     return () => clearTimeout(id);
@@ -90,10 +134,29 @@ export function History({ api }: { api: HistoryApi }) {
   const companionsHere = (base?.companions ?? []).filter((c) => !form.site || c.site === form.site);
 
   const remove = async (target: DeleteScope) => {
-    const error = await api.remove(target);
-    setStatus(error ? t('historyDeleteFailed', error) : t('historyDeleted'));
+    const reply = await api.remove(target);
+    lastScope.current = target.scope;
+    if (!reply.ok) setStatus(t('historyDeleteFailed', reply.error));
+    else if (reply.undo) {
+      setStatus('');
+      setNotice({ text: deletedText(reply.undo, api.siteName), batch: reply.undo.id, focus: true });
+    } else {
+      // Nothing to undo: nothing was there any more, or no room was left for a copy.
+      setNotice(null);
+      setStatus(reply.kept ? t('historyDeleted') : t('undoNoRoom'));
+    }
     if (target.scope === 'site' || target.scope === 'everything') setForm(NO_FILTER);
     setVersion((v) => v + 1);
+  };
+  const undo = async (batch: string) => {
+    const reply = await api.undo(batch).catch((e: Error) => ({ ok: false as const, error: e.message }));
+    const text = reply.ok ? plural('undoRestored', reply.restored) : reply.error === UNDO_GONE ? t('undoGone') : t('undoFailed', reply.error);
+    setNotice({ text, focus: true });
+    setVersion((v) => v + 1);
+  };
+  const dismiss = () => {
+    if (notice?.batch) void api.forget(notice.batch).catch(() => undefined);
+    setNotice(null);
   };
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -111,7 +174,7 @@ export function History({ api }: { api: HistoryApi }) {
       </p>
 
       <section aria-labelledby="boundaries-title">
-        <h2 id="boundaries-title">{t('historyBoundaries')}</h2>
+        <h2 id="boundaries-title" tabIndex={-1}>{t('historyBoundaries')}</h2>
         {base ? (
           <Companions
             companions={base.companions}
@@ -126,7 +189,7 @@ export function History({ api }: { api: HistoryApi }) {
       </section>
 
       <section aria-labelledby="events-title">
-        <h2 id="events-title">{t('historyEvents')}</h2>
+        <h2 id="events-title" tabIndex={-1}>{t('historyEvents')}</h2>
         <form class="filters" aria-label={t('historyFilters')} onSubmit={(e) => e.preventDefault()}>
           <label>
             {t('historyFilterSite')}
@@ -204,7 +267,7 @@ export function History({ api }: { api: HistoryApi }) {
       </section>
 
       <section aria-labelledby="delete-title">
-        <h2 id="delete-title">{t('historyDeleteSection')}</h2>
+        <h2 id="delete-title" tabIndex={-1}>{t('historyDeleteSection')}</h2>
         <p class="meta">{t('historyDeleteNote')}</p>
         <ul class="delete-scopes">
           {sites.map((s) => (
@@ -234,6 +297,8 @@ export function History({ api }: { api: HistoryApi }) {
           download={api.download}
         />
       )}
+
+      <UndoNotice notice={notice} onUndo={(batch) => void undo(batch)} onDismiss={dismiss} returnFocus={() => document.getElementById(SECTION_OF[lastScope.current])?.focus()} />
     </main>
   );
 }

@@ -3,6 +3,7 @@
 import { companionKeyOf } from '../core/keys';
 import type { StandingNoDB, TabRow } from '../db/db';
 import { correct, getSettings, record, reviseBoundary, setSettings, snapshot, touch } from '../db/store';
+import { isQuotaError, purgeTrash } from '../db/trash';
 import { readExport } from '../export/read';
 import { handleHistory } from './history';
 import { handleSites } from './sites';
@@ -33,6 +34,7 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
   }
   const msg = parsed.data;
   const tabId = sender.tab?.id;
+  await sweepTrash(db, fx.now());
   try {
     switch (msg.type) {
       case 'hello': {
@@ -93,6 +95,9 @@ export async function handleMessage(db: StandingNoDB, raw: unknown, sender: Send
       }
       case 'observed':
       case 'history-delete':
+      case 'history-undo':
+      case 'history-undo-dismiss':
+      case 'history-undo-pending':
         return await handleHistory(db, msg, fx);
       case 'teach-start':
       case 'teach-save':
@@ -122,9 +127,21 @@ function fail(error: string): Failure {
   return { ok: false, error };
 }
 
+/**
+ * Deletions kept for undo go for good once their window has passed (lib/db/trash.ts): checked on
+ * whatever message comes, at most once a minute per database, so a worker that never stops still
+ * lets them go. A failure here never stands in the way of the message.
+ */
+const SWEEP_MS = 60_000;
+const lastSweep = new WeakMap<StandingNoDB, number>();
+async function sweepTrash(db: StandingNoDB, now: number): Promise<void> {
+  if (now - (lastSweep.get(db) ?? -Infinity) < SWEEP_MS) return;
+  lastSweep.set(db, now);
+  await purgeTrash(db, now).catch(() => undefined);
+}
+
 function describe(e: unknown): string {
-  const name = (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError' || (e as { inner?: { name?: string } })?.inner?.name === 'QuotaExceededError') {
+  if (isQuotaError(e)) {
     return 'The browser has no room left for Standing No’s records. Nothing was lost; free some disk space or delete old history.';
   }
   return e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@ import type { CompanionLabel, UserLabel } from '../detect/types';
 import type { Boundary, PolicyEvent } from '../policy/types';
 import type { UserSite } from '../teach/schema';
 import type { ExportDoc } from '../export/schema';
+import type { DeleteScope } from '../messages';
 
 export interface CompanionRow {
   key: string;
@@ -68,7 +69,65 @@ export type AuditRow<T> = T & { importId: string; seq: number };
 /** A site the user taught (lib/teach/schema.ts). */
 export type UserSiteRow = UserSite;
 
+/** One deletion from the history page, kept so it can be undone for a while (lib/db/trash.ts). */
+export interface TrashBatchRow {
+  id: string;
+  /** When it was deleted, in milliseconds since the epoch. */
+  at: number;
+  /** What the user deleted. */
+  scope: DeleteScope;
+  /** How many events went with it. */
+  events: number;
+  /** The companion's name, when a companion was deleted (its own row went with it). */
+  name?: string;
+}
+
+/** A boundary a deletion removed or folded again: as it was, and as the deletion left it (null: gone). */
+export interface TrashedBoundary {
+  before: BoundaryRow;
+  after: BoundaryRow | null;
+}
+
+/** Rows a deletion removed from one table, as they were, up to a few hundred per chunk. */
+export type TrashChunkRow = { batch: string; seq: number } & (
+  | { table: 'companions'; rows: CompanionRow[] }
+  | { table: 'chats'; rows: ChatRow[] }
+  | { table: 'events'; rows: EventRow[] }
+  | { table: 'corrections'; rows: CorrectionRow[] }
+  | { table: 'boundaries'; rows: TrashedBoundary[] }
+);
+
 export const DB_NAME = 'standing-no';
+
+/**
+ * The stores each version adds or changes, version 1 first. Append new versions at the end; never
+ * edit a shipped one (Dexie upgrades run in order, and the migration test opens each old shape).
+ */
+export const SCHEMA: ReadonlyArray<Record<string, string>> = [
+  {
+    companions: '&key, site, lastSeen',
+    chats: '&key, companionKey, site, lastSeen',
+    events: '&id, t, site, kind, companionKey, chatKey, [companionKey+t], [site+t]',
+    boundaries: '&id, companionKey, site, status',
+    corrections: '&[companionKey+textKey], companionKey',
+    tabs: '&tabId',
+    kv: '&key',
+  },
+  // Version 2: sites the user taught (lib/teach), one per origin.
+  { userSites: '&origin' },
+  // Version 3: imported exports for the audit page, kept apart from the user's own records so an
+  // audit never mixes with or changes them.
+  {
+    auditImports: '&id, &hash, importedAt',
+    auditCompanions: '&[importId+seq], importId',
+    auditChats: '&[importId+seq], importId',
+    auditBoundaries: '&[importId+seq], importId',
+    auditEvents: '&[importId+seq], importId',
+  },
+  // Version 4: deletions kept for undo for a few minutes (lib/db/trash.ts), in tables of their
+  // own, so that nothing reading the records (history, popup, snapshots, export) sees them.
+  { trashBatches: '&id, at', trash: '&[batch+seq], batch' },
+];
 
 export class StandingNoDB extends Dexie {
   companions!: EntityTable<CompanionRow, 'key'>;
@@ -84,29 +143,11 @@ export class StandingNoDB extends Dexie {
   auditChats!: Dexie.Table<AuditRow<ExportDoc['chats'][number]>, [string, number]>;
   auditBoundaries!: Dexie.Table<AuditRow<ExportDoc['boundaries'][number]>, [string, number]>;
   auditEvents!: Dexie.Table<AuditRow<ExportDoc['events'][number]>, [string, number]>;
+  trashBatches!: EntityTable<TrashBatchRow, 'id'>;
+  trash!: Dexie.Table<TrashChunkRow, [string, number]>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // Append new versions below; never edit a shipped one (Dexie upgrades run in order).
-    this.version(1).stores({
-      companions: '&key, site, lastSeen',
-      chats: '&key, companionKey, site, lastSeen',
-      events: '&id, t, site, kind, companionKey, chatKey, [companionKey+t], [site+t]',
-      boundaries: '&id, companionKey, site, status',
-      corrections: '&[companionKey+textKey], companionKey',
-      tabs: '&tabId',
-      kv: '&key',
-    });
-    // Version 2: sites the user taught (lib/teach), one per origin.
-    this.version(2).stores({ userSites: '&origin' });
-    // Version 3: imported exports for the audit page, kept
-    // apart from the user's own records so an audit never mixes with or changes them.
-    this.version(3).stores({
-      auditImports: '&id, &hash, importedAt',
-      auditCompanions: '&[importId+seq], importId',
-      auditChats: '&[importId+seq], importId',
-      auditBoundaries: '&[importId+seq], importId',
-      auditEvents: '&[importId+seq], importId',
-    });
+    SCHEMA.forEach((stores, i) => this.version(i + 1).stores(stores));
   }
 }

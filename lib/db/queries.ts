@@ -4,7 +4,7 @@
 import type { DeleteScope } from '../messages';
 import { applyEvent } from '../policy/boundaries';
 import type { Boundary, PolicyEvent, PolicyEventKind } from '../policy/types';
-import type { BoundaryRow, EventRow, StandingNoDB } from './db';
+import type { BoundaryRow, ChatRow, CompanionRow, CorrectionRow, EventRow, StandingNoDB, TrashedBoundary } from './db';
 
 export interface EventFilter {
   site?: string;
@@ -57,55 +57,108 @@ function matches(e: EventRow, words: string): boolean {
   return (text?.toLocaleLowerCase().includes(words) ?? false) || (request?.toLocaleLowerCase().includes(words) ?? false);
 }
 
-/** Deletes what the scope names, in one transaction; returns how many events went with it. */
-export async function deleteScope(db: StandingNoDB, d: DeleteScope): Promise<number> {
-  return db.transaction('rw', [db.companions, db.chats, db.events, db.boundaries, db.corrections], async () => {
+/** What a deletion took out, row for row, so that it can be put back (lib/db/trash.ts). */
+export interface Removed {
+  companions: CompanionRow[];
+  chats: ChatRow[];
+  events: EventRow[];
+  corrections: CorrectionRow[];
+  /** Boundaries deleted, or folded again after one of their events went. */
+  boundaries: TrashedBoundary[];
+}
+
+export const RECORD_TABLES = (db: StandingNoDB) => [db.companions, db.chats, db.events, db.boundaries, db.corrections];
+
+/**
+ * Deletes what the scope names, in one transaction (the caller's, if it has one open); returns
+ * how many events went with it, and every row it removed or changed, as it was.
+ */
+export async function deleteScope(db: StandingNoDB, d: DeleteScope): Promise<{ deleted: number; removed: Removed }> {
+  const removed: Removed = { companions: [], chats: [], events: [], corrections: [], boundaries: [] };
+  const deleted = await db.transaction('rw', RECORD_TABLES(db), async () => {
     switch (d.scope) {
       case 'event': {
         const e = await db.events.get(d.id);
         if (!e) return 0;
         await db.events.delete(d.id);
+        removed.events.push(e);
         const boundaryId = boundaryOf(e);
+        const before = boundaryId ? await db.boundaries.get(boundaryId) : undefined;
         if (boundaryId) await refold(db, e.companionKey, boundaryId);
+        if (before) removed.boundaries.push({ before, after: (await db.boundaries.get(before.id)) ?? null });
         return 1;
       }
       case 'boundary': {
         const b = await db.boundaries.get(d.id);
         if (!b) return 0;
-        const linked = (await eventsOf(db, b.companionKey)).filter((e) => boundaryOf(e) === d.id).map((e) => e.id);
-        await db.events.bulkDelete(linked);
+        const linked = (await eventsOf(db, b.companionKey)).filter((e) => boundaryOf(e) === d.id);
+        await db.events.bulkDelete(linked.map((e) => e.id));
         await db.boundaries.delete(d.id);
+        removed.events.push(...linked);
+        removed.boundaries.push({ before: b, after: null });
         return linked.length;
       }
       case 'companion':
-        return deleteCompanions(db, [d.companionKey]);
+        return deleteCompanions(db, [d.companionKey], removed);
       case 'site': {
         const keys = (await db.companions.where('site').equals(d.site).primaryKeys()) as string[];
-        const n = await deleteCompanions(db, keys);
+        const n = await deleteCompanions(db, keys, removed);
         // Rows of a companion whose own row is missing still carry the site.
-        const rest = await db.events.where('[site+t]').between([d.site, -Infinity], [d.site, Infinity]).primaryKeys();
-        await Promise.all([db.events.bulkDelete(rest), db.boundaries.where('site').equals(d.site).delete(), db.chats.where('site').equals(d.site).delete()]);
+        const [rest, boundaries, chats] = await Promise.all([
+          db.events.where('[site+t]').between([d.site, -Infinity], [d.site, Infinity]).toArray(),
+          db.boundaries.where('site').equals(d.site).toArray(),
+          db.chats.where('site').equals(d.site).toArray(),
+        ]);
+        await Promise.all([
+          db.events.bulkDelete(rest.map((e) => e.id)),
+          db.boundaries.bulkDelete(boundaries.map((b) => b.id)),
+          db.chats.bulkDelete(chats.map((c) => c.key)),
+        ]);
+        removed.events.push(...rest);
+        removed.boundaries.push(...boundaries.map((before) => ({ before, after: null })));
+        removed.chats.push(...chats);
         return n + rest.length;
       }
       case 'everything': {
-        const n = await db.events.count();
+        const [companions, chats, events, boundaries, corrections] = await Promise.all([
+          db.companions.toArray(),
+          db.chats.toArray(),
+          db.events.orderBy('t').toArray(),
+          db.boundaries.toArray(),
+          db.corrections.toArray(),
+        ]);
         await Promise.all([db.companions.clear(), db.chats.clear(), db.events.clear(), db.boundaries.clear(), db.corrections.clear()]);
-        return n;
+        Object.assign(removed, { companions, chats, events, corrections, boundaries: boundaries.map((before) => ({ before, after: null })) });
+        return events.length;
       }
     }
   });
+  return { deleted, removed };
 }
 
-async function deleteCompanions(db: StandingNoDB, keys: string[]): Promise<number> {
+async function deleteCompanions(db: StandingNoDB, keys: string[], removed: Removed): Promise<number> {
   let n = 0;
   for (const key of keys) {
-    n += await db.events.where('[companionKey+t]').between([key, -Infinity], [key, Infinity]).delete();
+    const [events, boundaries, chats, corrections, companion] = await Promise.all([
+      eventsOf(db, key),
+      db.boundaries.where('companionKey').equals(key).toArray(),
+      db.chats.where('companionKey').equals(key).toArray(),
+      db.corrections.where('companionKey').equals(key).toArray(),
+      db.companions.get(key),
+    ]);
     await Promise.all([
-      db.boundaries.where('companionKey').equals(key).delete(),
-      db.chats.where('companionKey').equals(key).delete(),
-      db.corrections.where('companionKey').equals(key).delete(),
+      db.events.bulkDelete(events.map((e) => e.id)),
+      db.boundaries.bulkDelete(boundaries.map((b) => b.id)),
+      db.chats.bulkDelete(chats.map((c) => c.key)),
+      db.corrections.bulkDelete(corrections.map((c) => [c.companionKey, c.textKey] as [string, string])),
       db.companions.delete(key),
     ]);
+    removed.events.push(...events);
+    removed.boundaries.push(...boundaries.map((before) => ({ before, after: null })));
+    removed.chats.push(...chats);
+    removed.corrections.push(...corrections);
+    if (companion) removed.companions.push(companion);
+    n += events.length;
   }
   return n;
 }
@@ -114,17 +167,21 @@ async function deleteCompanions(db: StandingNoDB, keys: string[]): Promise<numbe
 const eventsOf = (db: StandingNoDB, companionKey: string) => db.events.where('[companionKey+t]').between([companionKey, -Infinity], [companionKey, Infinity]).toArray();
 
 /** The boundary an event shapes in the fold (lib/policy/boundaries.ts), if any. */
-function boundaryOf(e: PolicyEvent): string | undefined {
+export function boundaryOf(e: PolicyEvent): string | undefined {
   return e.kind === 'companion_message' || e.kind === 'pressure' || e.kind === 'boundary_revised' ? e.boundaryId : undefined;
 }
 
-/** Boundaries are a fold over events: after one is deleted, its boundary is folded again from what is left. */
-async function refold(db: StandingNoDB, companionKey: string, boundaryId: string): Promise<void> {
+/**
+ * Boundaries are a fold over events: after one is deleted (or put back), its boundary is folded
+ * again from what is there. `site` names the boundary's site when its row is gone.
+ */
+export async function refold(db: StandingNoDB, companionKey: string, boundaryId: string, site?: string): Promise<void> {
   const events = (await eventsOf(db, companionKey)).filter((e) => boundaryOf(e) === boundaryId);
   const old = await db.boundaries.get(boundaryId);
   let folded: Boundary[] = [];
   for (const e of events) folded = applyEvent(folded, e);
   const b = folded.find((x) => x.id === boundaryId);
-  if (!b || !old) await db.boundaries.delete(boundaryId);
-  else await db.boundaries.put({ ...b, site: old.site, companionKey } satisfies BoundaryRow);
+  const where = old?.site ?? site;
+  if (!b || !where) await db.boundaries.delete(boundaryId);
+  else await db.boundaries.put({ ...b, site: where, companionKey } satisfies BoundaryRow);
 }

@@ -195,13 +195,41 @@ describe('history, export, audit and the popup, end to end', () => {
     await expect.poll(() => count(history), SLOW).toBe(EVENTS);
   });
 
-  it('deletes one event after asking', async () => {
+  it('deletes one event after asking, and undoes it from the keyboard', async () => {
     const first = history.locator('.event').first();
-    await first.getByRole('button', { name: 'Delete' }).click();
-    await expect(first.innerText()).resolves.toContain('Delete this event?');
-    await first.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => count(history), SLOW).toBe(EVENTS - 1);
-    await expect(history.locator('[role="status"]').first().innerText()).resolves.toContain('Deleted');
+    const shown = await first.locator('.event-text').innerText();
+    const deleteFirst = async () => {
+      await first.getByRole('button', { name: 'Delete' }).click();
+      await expect(first.innerText()).resolves.toContain('Delete this event?');
+      await first.getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => count(history), SLOW).toBe(EVENTS - 1);
+      await history.locator('[data-undo-notice="undo"]').waitFor();
+    };
+    await deleteFirst();
+    const notice = history.getByRole('group', { name: 'Undo a deletion' });
+    await expect(notice.getByRole('status').innerText()).resolves.toMatch(/^Deleted 1 event\.\s*Undo$/);
+    // The notice is calm and accessible in both schemes (the timer waits: focus is in it).
+    for (const scheme of ['light', 'dark'] as const) {
+      await history.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await history.screenshot({ path: join(ARTIFACTS, `pages-history-undo-${scheme}.png`) });
+      expect(await axeViolations(history)).toEqual([]);
+    }
+    await history.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    // The Delete button went with its row; focus is on the notice, and Tab reaches Undo.
+    expect(await history.evaluate(() => document.activeElement?.getAttribute('data-undo-notice'))).toBe('undo');
+    await history.keyboard.press('Tab');
+    expect(await history.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await history.keyboard.press('Enter');
+    await expect.poll(() => count(history), SLOW).toBe(EVENTS);
+    await expect(notice.getByRole('status').innerText()).resolves.toBe('Undone: 1 event is back.');
+    await expect(first.locator('.event-text').innerText()).resolves.toBe(shown);
+
+    // Deleted again, and Escape: the notice goes and the deletion with it, for good.
+    await deleteFirst();
+    await history.keyboard.press('Escape');
+    await history.locator('[data-undo-notice]').waitFor({ state: 'detached' });
+    await expect.poll(() => history.evaluate(() => chrome.runtime.sendMessage({ type: 'history-undo-pending' }))).toEqual({ ok: true, pending: null });
+    expect(await count(history)).toBe(EVENTS - 1);
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations on the history page (%s)', async (scheme) => {
@@ -322,6 +350,26 @@ describe('history, export, audit and the popup, end to end', () => {
     await history.getByRole('group', { name: 'Delete everything recorded on Kindroid?' }).getByRole('button', { name: 'Delete' }).click();
     await countWhen(history, (n) => n < before);
     await expect(history.locator('[data-companion="kindroid:kai"]').count()).resolves.toBe(0);
+    await expect(history.locator('[data-undo-notice="undo"] [role="status"]').innerText()).resolves.toMatch(/^Deleted everything recorded on Kindroid: [\d,]+ events\.\s*Undo$/);
+  });
+
+  it('still undoes that deletion after the page closed and the service worker was stopped', async () => {
+    const before = EVENTS - 1;
+    await history.close();
+    const cdp = await b.ctx.browser()!.newBrowserCDPSession();
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(b.extId));
+    expect(worker).toBeTruthy();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+
+    history = await b.ctx.newPage();
+    await history.emulateMedia({ reducedMotion: 'reduce' });
+    await history.goto(b.extUrl('records.html'));
+    const undo = history.locator('[data-undo-notice="undo"]').getByRole('button', { name: 'Undo' });
+    await undo.waitFor();
+    await undo.click();
+    await expect.poll(() => count(history), SLOW).toBe(before);
+    await history.locator('[data-companion="kindroid:kai"]').waitFor();
   });
 });
 
