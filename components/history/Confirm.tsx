@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 
 interface Props {
@@ -13,9 +13,22 @@ interface Props {
 /** A deletion asks once, in place, and the question names what will go; "Keep it" is the easy way out. */
 export function Confirm({ label, question, onConfirm, class: cls }: Props) {
   const [asking, setAsking] = useState(false);
+  // "Keep it" removes the button that had focus: give it back to the one that asked, so a
+  // keyboard user is not sent back to the top of the page.
+  const refocus = useRef(false);
   if (!asking) {
     return (
-      <button type="button" class={cls ?? 'link'} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class={cls ?? 'link'}
+        ref={(el) => {
+          if (el && refocus.current) {
+            refocus.current = false;
+            el.focus();
+          }
+        }}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -33,7 +46,15 @@ export function Confirm({ label, question, onConfirm, class: cls }: Props) {
       >
         {t('historyDelete')}
       </button>{' '}
-      <button type="button" class="link" autoFocus onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        class="link"
+        autoFocus
+        onClick={() => {
+          refocus.current = true;
+          setAsking(false);
+        }}
+      >
         {t('historyDeleteCancel')}
       </button>
     </span>
