@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SENSITIVITIES, UI_LANGUAGES, type Settings } from '@/lib/settings/defaults';
+import { siteLabel } from '@/lib/sites/label';
 
 interface Props {
   initial: Settings;
@@ -93,7 +94,7 @@ export function Options({ initial, sites, save }: Props) {
         <legend>{t('optionsSites')}</legend>
         {sites.map((site) => (
           <label key={site.id} class="row">
-            <input type="checkbox" checked={s.sites[site.id] !== false} onChange={(e) => update({ ...s, sites: { ...s.sites, [site.id]: (e.target as HTMLInputElement).checked } })} /> {site.name}
+            <input type="checkbox" checked={s.sites[site.id] !== false} onChange={(e) => update({ ...s, sites: { ...s.sites, [site.id]: (e.target as HTMLInputElement).checked } })} /> {siteLabel(site.id, site.name)}
           </label>
         ))}
       </fieldset>

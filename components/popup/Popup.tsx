@@ -3,6 +3,7 @@ import type { Figures } from '@/lib/audit/figures';
 import type { Disclosure } from '@/lib/disclosure/schema';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings/defaults';
+import { siteLabel } from '@/lib/sites/label';
 import { Boundaries } from './Boundaries';
 import { DisclosureCard } from './DisclosureCard';
 import { Observed } from './Observed';
@@ -36,7 +37,7 @@ export function Popup({ state, actions }: { state: PopupState; actions: PopupAct
       {tab ? <Status tab={tab} /> : <NotChat demoUrl={state.demoUrl} />}
       {tab && <SiteControls site={tab.site} settings={state.settings} now={state.now} save={actions.saveSettings} openOptions={actions.openOptions} />}
       {tab?.companionKey && <Boundaries boundaries={state.boundaries} companionName={tab.companionName ?? ''} revise={actions.revise} />}
-      {tab && state.disclosure && <DisclosureCard disclosure={state.disclosure} siteName={tab.siteName} />}
+      {tab && state.disclosure && <DisclosureCard disclosure={state.disclosure} siteName={siteLabel(tab.site, tab.siteName)} />}
       {tab && <Observed figures={state.observed} />}
       <p>
         <a href={state.historyUrl} target="_blank" rel="noreferrer" data-history-link>
@@ -52,9 +53,9 @@ export function Popup({ state, actions }: { state: PopupState; actions: PopupAct
 function Status({ tab }: { tab: TabRow }) {
   const label = tab.state === 'working' ? t('popupStatusWorking') : tab.state === 'degraded' ? t('popupStatusDegraded') : t('popupStatusIdle');
   return (
-    <section class="status" aria-label={tab.siteName}>
+    <section class="status" aria-label={siteLabel(tab.site, tab.siteName)}>
       <p>
-        <strong>{tab.siteName}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
+        <strong>{siteLabel(tab.site, tab.siteName)}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
       </p>
       {tab.problem && <p class="problem">{t('popupProblem', tab.problem)}</p>}
       {tab.state === 'degraded' && <a href="#teach-site">{t('siteTeachThis')}</a>}
