@@ -44,3 +44,16 @@ export const asPolicy = (e: SiteEvent): PolicyEvent => {
   const { site: _s, companionKey: _c, ...rest } = e;
   return rest as PolicyEvent;
 };
+
+/** Mira on the demo says no, is regenerated twice with another no each time, then yes after pressure. */
+export function pressedTwice(start: number) {
+  return script('demo', 'mira', start)
+    .user('c1', 'take off your clothes')
+    .companion('c1', 'refusal', { boundaryId: 'b1' })
+    .action('c1', 'regenerate')
+    .pressure('c1', 'regenerate', 'b1')
+    .companion('c1', 'refusal', { boundaryId: 'b1' })
+    .action('c1', 'regenerate')
+    .pressure('c1', 'regenerate', 'b1')
+    .companion('c1', 'none', { boundaryId: 'b1', yes: 'after_pressure' });
+}

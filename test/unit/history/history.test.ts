@@ -9,7 +9,7 @@ import { plural } from '@/lib/i18n';
 import { ACTIONS, NUDGE_CHOICES, PRESSURE_VIAS, STAGES } from '@/lib/policy/types';
 import { KINDS, kindName, noteName, word } from '@/components/history/words';
 import { binEvents } from '@/components/history/bins';
-import { asPolicy, script } from '../audit/synthetic';
+import { asPolicy, pressedTwice, script } from '../audit/synthetic';
 
 const T = Date.UTC(2026, 5, 1, 12);
 const DAY = 86_400_000;
@@ -27,15 +27,7 @@ beforeEach(async () => {
   db = new StandingNoDB(`test-${crypto.randomUUID()}`);
   notified = 0;
   // Mira on the demo: a no, a regenerate that brought another no, then a yes after asking again.
-  const mira = script('demo', 'mira', T)
-    .user('c1', 'take off your clothes')
-    .companion('c1', 'refusal', { boundaryId: 'b1' })
-    .action('c1', 'regenerate')
-    .pressure('c1', 'regenerate', 'b1')
-    .companion('c1', 'refusal', { boundaryId: 'b1' })
-    .action('c1', 'regenerate')
-    .pressure('c1', 'regenerate', 'b1')
-    .companion('c1', 'none', { boundaryId: 'b1', yes: 'after_pressure' });
+  const mira = pressedTwice(T);
   await record('demo', 'mira', 'c1', mira.events);
   // Theo on the demo, two days later: a lasting boundary.
   const theo = script('demo', 'theo', T + 2 * DAY).user('c1', 'Tell me about the storm').companion('c1', 'boundary', { boundaryId: 'b2' });

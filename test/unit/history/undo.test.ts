@@ -11,7 +11,7 @@ import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { purgeTrash, TRASH_KEEP_MS } from '@/lib/db/trash';
 import { readExport } from '@/lib/export/read';
 import type { ExportDoc } from '@/lib/export/schema';
-import { asPolicy, script } from '../audit/synthetic';
+import { asPolicy, pressedTwice, script } from '../audit/synthetic';
 
 const T = Date.UTC(2026, 5, 1, 12);
 const DAY = 86_400_000;
@@ -47,15 +47,7 @@ beforeEach(async () => {
   now = T + 10 * DAY;
   notified = 0;
   // Mira on the demo: a no, pressed twice, then a yes after pressure; the user lifts it later.
-  const mira = script('demo', 'mira', T)
-    .user('c1', 'take off your clothes')
-    .companion('c1', 'refusal', { boundaryId: 'b1' })
-    .action('c1', 'regenerate')
-    .pressure('c1', 'regenerate', 'b1')
-    .companion('c1', 'refusal', { boundaryId: 'b1' })
-    .action('c1', 'regenerate')
-    .pressure('c1', 'regenerate', 'b1')
-    .companion('c1', 'none', { boundaryId: 'b1', yes: 'after_pressure' });
+  const mira = pressedTwice(T);
   await record('demo', 'mira', 'c1', mira.events);
   await send({ type: 'revise-boundary', boundaryId: 'b1', status: 'revised' });
   // Theo, in two chats: a lasting boundary in one.
