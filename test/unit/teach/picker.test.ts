@@ -122,7 +122,7 @@ describe('the picker from the keyboard', () => {
     expect(shadow().activeElement).toBe(cursor());
     const status = q('[role="status"]')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
-    expect(status.textContent).toContain('Click one of your companion');
+    expect(status.textContent).toContain('Pick one of your companion');
     expect(status.textContent).toContain('the arrow keys move the highlight');
     expect(cursor().getAttribute('role')).toBe('application');
     expect(cursor().getAttribute('aria-label')).toBe('Pick with the keyboard');
