@@ -40,7 +40,14 @@ export function createGenericAdapter(id: string, name: string): Adapter {
       cached = findLog(doc);
       return cached;
     },
-    messages: (root) => Array.from(root.children).filter(isMessage),
+    messages(root) {
+      const found = Array.from(root.children).filter(isMessage);
+      // A list drawn bottom-up (flex column-reverse) puts the newest message first in the page's
+      // code; the watcher wants the order they were said in, and takes what appears before the
+      // oldest message it knows for older history.
+      const style = root.ownerDocument.defaultView?.getComputedStyle(root);
+      return style?.flexDirection === 'column-reverse' ? found.reverse() : found;
+    },
     messageOf(node, root) {
       for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) if (el.parentElement === root) return isMessage(el) ? el : null;
       return null;

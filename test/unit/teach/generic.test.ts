@@ -41,6 +41,15 @@ describe('generic adapter', () => {
     expect(t.messages()[1]!.text).toBe('hello');
   });
 
+  it('reads a list drawn bottom-up (newest first in the code) in the order it was said', () => {
+    document.body.innerHTML = `<main><div role="log" style="display:flex;flex-direction:column-reverse">
+      <div data-author="user">third, the newest</div><div data-author="bot">second</div><div data-author="user">first, the oldest</div>
+    </div><textarea></textarea></main>`;
+    const adapter = createGenericAdapter('u', 'n');
+    const root = adapter.findChatRoot(document)!;
+    expect(adapter.messages(root).map((el) => el.textContent)).toEqual(['first, the oldest', 'second', 'third, the newest']);
+  });
+
   it('reports what it could not find on a page with no chat', () => {
     document.body.innerHTML = '<p>Please log in.</p>';
     expect(createGenericAdapter('u', 'n').missing(document)).toMatch(/chat root/);
