@@ -734,7 +734,6 @@ export interface CompanionAnalysis extends CompanionVerdict {
   analysed: number;
 }
 
-
 export function analyseCompanion(text: string, context?: string | null): CompanionAnalysis {
   const n = normalize(text);
   const toks = n.tokens;
