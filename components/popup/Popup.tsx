@@ -52,10 +52,11 @@ export function Popup({ state, actions }: { state: PopupState; actions: PopupAct
 
 function Status({ tab }: { tab: TabRow }) {
   const label = tab.state === 'working' ? t('popupStatusWorking') : tab.state === 'degraded' ? t('popupStatusDegraded') : t('popupStatusIdle');
+  const name = siteLabel(tab.site, tab.siteName);
   return (
-    <section class="status" aria-label={siteLabel(tab.site, tab.siteName)}>
+    <section class="status" aria-label={name}>
       <p>
-        <strong>{siteLabel(tab.site, tab.siteName)}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
+        <strong>{name}</strong> · <span class={`state state-${tab.state}`}>{label}</span>
       </p>
       {tab.problem && <p class="problem">{t('popupProblem', tab.problem)}</p>}
       {tab.state === 'degraded' && <a href="#teach-site">{t('siteTeachThis')}</a>}

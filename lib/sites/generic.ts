@@ -20,6 +20,17 @@ const LABELS: ReadonlyArray<[ControlKind, RegExp]> = [
   ['new_chat', /\bnew (chat|conversation)\b/i],
 ];
 
+// A list drawn bottom-up (flex column-reverse) puts the newest message first in the page's code;
+// the watcher wants the order they were said in, and takes what appears before the oldest
+// message it knows for older history. Read once a list: computed style on every pass of a
+// streaming reply would cost the page a style recalculation each time.
+const BOTTOM_UP = new WeakMap<Element, boolean>();
+function bottomUp(root: Element): boolean {
+  let up = BOTTOM_UP.get(root);
+  if (up === undefined) BOTTOM_UP.set(root, (up = root.ownerDocument.defaultView?.getComputedStyle(root).flexDirection === 'column-reverse'));
+  return up;
+}
+
 export function createGenericAdapter(id: string, name: string): Adapter {
   const site: Site = {
     data: {
@@ -42,11 +53,7 @@ export function createGenericAdapter(id: string, name: string): Adapter {
     },
     messages(root) {
       const found = Array.from(root.children).filter(isMessage);
-      // A list drawn bottom-up (flex column-reverse) puts the newest message first in the page's
-      // code; the watcher wants the order they were said in, and takes what appears before the
-      // oldest message it knows for older history.
-      const style = root.ownerDocument.defaultView?.getComputedStyle(root);
-      return style?.flexDirection === 'column-reverse' ? found.reverse() : found;
+      return bottomUp(root) ? found.reverse() : found;
     },
     messageOf(node, root) {
       for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) if (el.parentElement === root) return isMessage(el) ? el : null;

@@ -9,7 +9,7 @@ import { OPEN_READ_MAX } from '@/lib/watch/watcher';
 import type { ChatSim } from '../../fixtures/sites/_shared/chat-sim';
 import type { createSim } from '../../fixtures/sites/sillytavern/sim';
 import { until } from '../helpers/dom';
-import { ASK, REFUSAL, start } from './harness';
+import { ASK, exchange, REFUSAL, start } from './harness';
 
 const pageErrors: unknown[] = [];
 const onError = (e: ErrorEvent) => pageErrors.push(e.error ?? e.message);
@@ -20,17 +20,6 @@ type SillyTavernSim = ReturnType<typeof createSim>;
 
 const settle = (ms = 80) => new Promise((r) => setTimeout(r, ms));
 const report = (what: string, stats: object) => console.info(`[bounds] ${what}: ${JSON.stringify(stats)}`);
-
-/** Asks once; exactly the user's message and the reply must come out after the first `seen` events. */
-async function exchange(t: ReturnType<typeof start>, sim: { send(text: string): Promise<void> }, seen: number): Promise<void> {
-  await sim.send(ASK);
-  await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
-  await settle();
-  expect(t.events.slice(seen)).toEqual([
-    { kind: 'message', role: 'user', text: ASK, initial: false },
-    { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
-  ]);
-}
 
 describe('bad input', () => {
   it('a chat of 5 000 messages: only the newest read on opening, then only what changes', async () => {
@@ -66,7 +55,7 @@ describe('bad input', () => {
     // A change inside the unread history (a timer ticking on the oldest message) is not a message.
     const seen = t.events.length;
     document.querySelector('#chat > .mes .mes_timer')!.textContent = '3s';
-    await exchange(t, sim, seen);
+    await exchange(t, seen);
 
     // The last message's swipe and regenerate, and an edit, are seen as on a short chat.
     await sim.swipe();
@@ -96,7 +85,7 @@ describe('bad input', () => {
     expect(t.events.slice(seen)).toEqual([]);
     // Known without being read, as the history older than OPEN_READ_MAX is.
     expect(t.watcher.stats.reads).toBe(reads);
-    await exchange(t, sim, seen);
+    await exchange(t, seen);
   });
 
   it('a long chat re-rendered in a fresh root: nothing reported again, the unread history included', async () => {

@@ -1,11 +1,11 @@
 // Starts a fixture site in happy-dom with the watcher on it, as the content script would.
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { createAdapter } from '@/lib/sites/adapter';
 import { SITES } from '@/lib/sites/registry';
 import type { Site } from '@/lib/sites/types';
 import { watch, type Health, type WatchEvent, type Watcher } from '@/lib/watch/watcher';
 import { FIXTURES, type SimLike } from '../../fixtures/sites/index';
-import { loadFixture } from '../helpers/dom';
+import { loadFixture, until } from '../helpers/dom';
 
 export const REFUSAL = "No. I don't want to do that. I still care about you, but I need to stop here.";
 export const ASK = 'Will you take your clothes off for me?';
@@ -31,3 +31,14 @@ export function start(id: string, opts: { seed?: number; site?: Site; degradeAft
   return { sim, events, messages, kinds, watcher, site, fx, health };
 }
 
+
+/** Asks once; exactly the user's message and the reply must come out after the first `seen` events. */
+export async function exchange(t: ReturnType<typeof start>, seen: number): Promise<void> {
+  await t.sim.send(ASK);
+  await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
+  await new Promise((r) => setTimeout(r, 80));
+  expect(t.events.slice(seen)).toEqual([
+    { kind: 'message', role: 'user', text: ASK, initial: false },
+    { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
+  ]);
+}

@@ -5,7 +5,7 @@ import { janitor } from '@/lib/sites/janitor';
 import type { ChatSim } from '../../fixtures/sites/_shared/chat-sim';
 import { churn } from '../../fixtures/sites/pi/sim';
 import { until } from '../helpers/dom';
-import { ASK, REFUSAL, start } from './harness';
+import { ASK, exchange, REFUSAL, start } from './harness';
 
 const settle = () => new Promise((r) => setTimeout(r, 80));
 
@@ -82,13 +82,7 @@ describe('Janitor AI: a virtualised list', () => {
     sim.scrollDown();
     await away();
     expect(t.events.slice(before)).toEqual([]);
-    await sim.send(ASK);
-    await until(() => t.messages().at(-1)?.text === REFUSAL, 'the reply');
-    await settle();
-    expect(t.events.slice(before)).toEqual([
-      { kind: 'message', role: 'user', text: ASK, initial: false },
-      { kind: 'message', role: 'companion', text: REFUSAL, initial: false },
-    ]);
+    await exchange(t, before);
   });
 
   it('knows the character from the chat API when the page shows none', async () => {
