@@ -142,7 +142,7 @@ function companionEvent(
   if (pressed?.boundaryId) return { ...event, boundaryId: pressed.boundaryId, yes: 'after_pressure' };
   // Said in character (a role-play action), a yes belongs to that scene: it is not standing consent.
   if (verdict.confidence === 'sure' && !inCharacter(text) && !(request && active.some((b) => isSameRequest(b.request, request).same))) {
-    const willing = active.find((b) => b.level !== 'hesitation' && b.request && isSameRequest(b.request, text).same);
+    const willing = active.find((b) => b.level !== 'hesitation' && b.request && isSameRequest(b.request, text, false).same);
     if (willing) return { ...event, boundaryId: willing.id, yes: 'willing' };
   }
   return event;

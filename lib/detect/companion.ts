@@ -11,7 +11,6 @@ const LEX = new Lexicon({
   platform: `
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 as a (language model|large language model|chatbot|virtual assistant|ai model)
-(i m|i am) (an ai assistant|a large language model|a language model|an assistant)
 ai (assistant|model)
 content (policy|policies|filter|guidelines|moderation|rules)
 our (guidelines|policies|terms|rules|filter|ai|team|content)
@@ -72,7 +71,7 @@ free (accounts|plan|tier|users)
 (platform s|platform) (policies|rules|guidelines)
 (community|content) (guidelines|standards|rules)
 (safety|content|community) filter
-(ai|large) language model
+language model
 (dal|del|par le|pelo|vom|by the) (filtr*|filter)
   `,
   plat: `
@@ -113,7 +112,6 @@ something went wrong
 (reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
 (not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
 (type|kind|nature) of (interaction|content|request|conversation*)
-(produce|generate|create) (that|this|content|material|sexually|explicit)
 (i d be|i m|i would be) (glad|happy) to (help|assist)
 (non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
 (nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
@@ -188,13 +186,11 @@ back off
 take (your|ur) hand (off|away)
 please stop
 (could|can) we not
-(i m|i am) (saying|telling you) no
 hands off
 not like this
 (no|not) more for me
 decline
 skip this
-not continuing
 won t be part
 that s my answer
 xmark
@@ -327,19 +323,15 @@ not revisiting
 not worth asking
 (a|one) hundred times
 doors stay closed
-(no|not) more asking
 para siempre
-(es|un|mi) limite
 plus jamais
 n insiste plus
-(une|ma|c est une) limite
 ne changera pas
 nie wieder
 niemals
 grenze
 frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
 (das|es|e cosi|y asi) (bleibt|resta|rimane|se queda) (auch |)(so|cosi)
-(um|meu|e um) limite
 ja te disse
 mai piu
 chiedermelo (piu|di nuovo|ancora)
@@ -350,7 +342,7 @@ non cambier*
 (te l ho|l ho) gia detto
 non insistere
 not now ~ not (ever|later|tomorrow|in|next|then)
-(un|il|e un|es un|c est une|ist eine|e um|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
+(un|une|il|es|mi|ma|um|meu|ist eine|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
 (regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
 (deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
 (per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)

@@ -26,11 +26,6 @@ const GARMENT =
   'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
   'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa)';
 
-/** Things a request is about (garments, body parts, the bed): a split-up request keeps them. */
-export const OBJECTS = new Set(
-  `${GARMENT}|${PART}|bed|bedroom|letto|cama|lit|bett|quarto|camera|chambre|schlafzimmer|habitacion`.replace(/[()]/g, '').split('|').flatMap((w) => w.split(' ')),
-);
-
 /** Doubled letters are the commonest typo ("kis", "bedrom"), so intents compare without them. */
 export function dedouble(t: string): string {
   return t.replace(/([a-z])\1/g, '$1');
@@ -530,15 +525,11 @@ function repair(t: string): string {
   return t;
 }
 
-/**
- * typos: also repair misspelt words (costlier; worth it for a user's draft).
- * masked: receives the token spans an idiom mask covers ("treasure chest").
- */
-export function conceptHits(raw: string[], typos = true, masked?: Hit[]): Hit[] {
+/** typos: also repair misspelt words (costlier; worth it for a user's draft). */
+export function conceptHits(raw: string[], typos = true): Hit[] {
   const tokens = raw.map((t) => (typos ? repair(dedouble(t)) : dedouble(t)));
   const hits = CONCEPTS.match(tokens);
   const masks = hits.filter((h) => h.f === 'mask');
-  if (masked) masked.push(...masks);
   return hits.filter((h) => {
     if (h.f === 'mask' || masks.some((m) => h.s < m.e && m.s < h.e)) return false;
     for (let k = Math.max(0, h.s - 2); k < h.s; k++) if (NEGATORS.has(tokens[k] as string)) return false;

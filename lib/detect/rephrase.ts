@@ -2,11 +2,12 @@
 // request intents (concepts.ts); a shared intent group means the same request, whatever
 // the wording, language, framing or tone. Without intents, content-word overlap plus
 // framing ("hypothetically", "pretend") decides, with a stricter bar.
-import { CONCEPT_GROUP, OBJECTS, conceptHits, dedouble } from './concepts';
-import { Lexicon, type Hit } from './matcher';
+import { CONCEPT_GROUP, conceptHits, dedouble } from './concepts';
+import { Lexicon } from './matcher';
 import { normalize, truncate, words } from './normalize';
 import type { RephraseVerdict } from './types';
 import { isPressure } from './types';
+import { REPHRASE_WEIGHTS } from './rephrase-model';
 import { classifyUser } from './user';
 
 const FRAMES = new Lexicon({
@@ -62,12 +63,17 @@ you know what i mean
 // longer ones carry no request either.
 const STOP = words('with your will would could just this that please what some want tell give make like more okay very about para avec eine oder mich dich voce');
 
+// Generic signs that a later message circles back to a declined ask rather than moving on,
+// in six languages, weighed by a small trained model where no rule decides: a softener or
+// "again", a plea.
+const BACK = words('just only one little bit first tiny juste seulement peu nur bisschen solo apenas poco poquito again more another still encore otra nochmal ancora mais outra noch');
+const PLEA = words('please bitte favor favore plait');
+
 // Smirk, devil, tongue, aubergine, peach, droplets: innuendo whatever the language.
 const WINK = /\u{1F60F}|\u{1F608}|\u{1F445}|\u{1F346}|\u{1F351}|\u{1F4A6}/u;
 
 interface Request {
   groups: Set<string>;
-  concepts: string[];
   content: Set<string>;
   frames: string[];
   /** "Hypothetically", "what if", "imagine": a frame that asks for the thing itself. */
@@ -75,6 +81,11 @@ interface Request {
   anaphora: boolean;
   verbs: Set<string>;
   tokens: Set<string>;
+  /** Number of tokens. */
+  size: number;
+  /** Asked as a question. */
+  asks: boolean;
+  emoji: boolean;
   first: string;
   backsOff: boolean;
   /** Role-play narration (*asterisks*). */
@@ -83,10 +94,6 @@ interface Request {
   wink: boolean;
   /** Pushes after a no (insist, guilt, threat, dismiss, override). */
   pressure: boolean;
-  /** What the request's intents are about ("dress" in "take off your dress"). */
-  key: Set<string>;
-  /** The same kind of words anywhere outside an idiom mask. */
-  free: Set<string>;
 }
 
 // Small LRU: the content script re-checks each draft against the same few refused requests.
@@ -101,32 +108,25 @@ function analyse(text: string): Request {
     return hit;
   }
   const n = normalize(text);
-  const masked: Hit[] = [];
-  const concepts = conceptHits(n.tokens, true, masked);
-  const key = new Set<string>();
-  for (const h of concepts) for (let i = h.s; i < h.e; i++) if (OBJECTS.has(n.tokens[i] as string)) key.add(n.tokens[i] as string);
-  const free = new Set<string>();
-  n.tokens.forEach((t, i) => {
-    if (OBJECTS.has(t) && !masked.some((m) => i >= m.s && i < m.e)) free.add(t);
-  });
+  const concepts = conceptHits(n.tokens);
   const fr = FRAMES.match(n.tokens);
   const user = classifyUser(text).label;
   const req: Request = {
     groups: new Set(concepts.map((h) => CONCEPT_GROUP[h.f] ?? h.f)),
-    concepts: [...new Set(concepts.map((h) => h.p))],
     content: new Set(n.tokens.filter((t) => t.length > 3 && !STOP.has(t)).map(stem)),
     frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => h.p),
     hypo: fr.some((h) => h.f === 'hypo'),
     anaphora: fr.some((h) => h.f === 'anaphora'),
     verbs: new Set(n.tokens.slice(0, 3)),
     tokens: new Set(n.tokens),
+    size: n.tokens.length,
+    asks: text.includes('?'),
+    emoji: /\p{Extended_Pictographic}/u.test(truncate(text)),
     first: n.tokens[0] ?? '',
     backsOff: user === 'repair' || user === 'checkin',
     pressure: isPressure(user),
     wink: fr.some((h) => h.f === 'wink') || WINK.test(truncate(text)),
     acted: n.narration,
-    key,
-    free,
   };
   cache.set(text, req);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -137,16 +137,34 @@ function stem(t: string): string {
   return dedouble(t).replace(/(ing|ed|es|s)$/, '');
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let k = 0;
-  for (const x of a) if (b.has(x)) k++;
-  return k / (a.size + b.size - k);
-}
-
-export function isSameRequest(refused: string, later: string): RephraseVerdict {
+/**
+ * model: consult the trained model where no rule decides. It learnt from users' later
+ * messages; a companion's reply (is this yes about the declined request?) is read by the
+ * rules alone.
+ */
+export function isSameRequest(refused: string, later: string, model = true): RephraseVerdict {
   const a = analyse(refused);
   const b = analyse(later);
+  const ruled = byRules(a, b);
+  if (ruled) return ruled;
+  if (!model) return { same: false, confidence: 'unsure', score: 0.3, cues: [] };
+  // No rule decided: the trained model weighs the generic signs. Its threshold sits below
+  // one half because the rules have already taken the plain re-asks (docs/detectors.md).
+  const x = features(a, b);
+  const score = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * (REPHRASE_WEIGHTS[i] ?? 0), 0)));
+  // A message with none of the signs (no shared word, softener, plea, narration or frame)
+  // is never taken for the same ask, whatever the weights say: an emoji alone is not one.
+  const same = score >= MODEL_THRESHOLD && EVIDENCE.some((i) => x[i]! > 0);
+  const frames = b.frames.slice(0, 2);
+  return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['reads like the same ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...frames] : frames };
+}
+
+export const MODEL_THRESHOLD = 0.4;
+/** The features that are signs of asking again (indices into features()). */
+export const EVIDENCE = [2, 5, 6, 7, 9];
+
+/** The rules' verdict, or undefined when none decides. */
+function byRules(a: Request, b: Request): RephraseVerdict | undefined {
   if (b.backsOff) return { same: false, confidence: 'sure', score: 0.05, cues: ['backs off or checks in'] };
 
   const shared = [...a.groups].filter((g) => b.groups.has(g));
@@ -158,12 +176,6 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   // Asked as a hypothesis, an imagined scene or an alternate universe, a request keeps
   // what it asks for: in every labelled batch such a later message was the same ask.
   if (b.hypo) return { same: true, confidence: 'unsure', score: 0.7, cues: ['asked as a hypothesis', ...b.frames.slice(0, 2)] };
-  // Split into steps or framed, the later message may name no intent yet keep the
-  // refused one's object ("Step one: shoes off. Step two: that dress").
-  const kept = b.groups.size === 0 ? [...a.key].filter((w) => b.free.has(w)) : [];
-  if (kept.length > 0 && (b.frames.length > 0 || b.pressure || b.wink)) {
-    return { same: true, confidence: 'unsure', score: 0.65, cues: [`mentions "${kept[0]}" again`, ...b.frames.slice(0, 2)] };
-  }
   // After an intimate no, a message that names nothing but winks, or acts it out in
   // narration ("*leans in until our lips almost touch*"), is the same ask veiled.
   if (a.groups.has('intimate') && b.groups.size === 0 && (b.wink || b.acted)) {
@@ -174,16 +186,38 @@ export function isSameRequest(refused: string, later: string): RephraseVerdict {
   if (a.groups.size === 0 && b.groups.size > 0) {
     return { same: true, confidence: 'unsure', score: 0.6, cues: [`names ${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
   }
-  const echoes = b.anaphora && [...a.verbs].some((v) => b.tokens.has(v));
-  // When the refused request names an intent and the later one none, shared words are mostly the
-  // frame ("sleep with me tonight" / "sleep well tonight"): only an echo or a plea counts.
-  // Look-alikes share most words ("picchia il prigioniero" / "cura il prigioniero"), so
-  // words alone only count when nearly all of them come back, first word included.
-  const jac = a.groups.size > 0 || b.groups.size > 0 ? 0 : jaccard(a.content, b.content);
-  const lex = jac >= 0.75 && a.first === b.first ? jac : 0;
-  let score = lex * 0.7 + (b.frames.length > 0 ? 0.15 : 0) + (echoes ? 0.5 : 0) + (b.pressure && b.groups.size === 0 ? 0.5 : 0);
-  score = Math.max(0, Math.min(1, score));
-  const same = score >= 0.5;
-  const cues = [...(echoes ? ['asks for "it" again'] : []), ...(lex > 0 ? ['shared words'] : []), ...b.frames.slice(0, 2)];
-  return { same, confidence: Math.abs(score - 0.5) > 0.2 ? 'sure' : 'unsure', score, cues };
+  // "Say it" after a refused "say…"; or pushing (a plea, guilt, a threat) that names nothing new.
+  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'unsure', score: 0.65, cues: ['asks for "it" again', ...b.frames.slice(0, 2)] };
+  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'unsure', score: 0.65, cues: ['pushes after the no', ...b.frames.slice(0, 2)] };
+  return undefined;
+}
+
+function features(a: Request, b: Request): number[] {
+  let shared = 0;
+  for (const w of b.content) if (a.content.has(w)) shared++;
+  const has = (set: Set<string>): number => ([...b.tokens].some((t) => set.has(t)) ? 1 : 0);
+  return [
+    1,
+    shared ? shared / (a.content.size + b.content.size - shared) : 0,
+    shared > 0 ? 1 : 0,
+    a.first === b.first ? 1 : 0,
+    b.emoji ? 1 : 0,
+    has(BACK),
+    has(PLEA),
+    b.acted ? 1 : 0,
+    b.asks ? 1 : 0,
+    b.frames.length > 0 ? 1 : 0,
+    a.groups.size > 0 ? 1 : 0,
+    Math.log((b.size + 1) / (a.size + 1)),
+  ];
+}
+
+/**
+ * The model's inputs for a pair no rule decides, or null when a rule does: what
+ * scripts/train-rephrase.ts learns from.
+ */
+export function pairFeatures(refused: string, later: string): number[] | null {
+  const a = analyse(refused);
+  const b = analyse(later);
+  return byRules(a, b) ? null : features(a, b);
 }

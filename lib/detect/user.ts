@@ -55,7 +55,6 @@ delete button
 hit reset
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it)
 make a new (character|bot|companion|ai)
-(find|get|download|try) ~ (bot|bots|ai|app|companion|character|girlfriend|boyfriend) (that|who|which) (will|would|does|says)
 (other|another|different|andere*|otra|outra|autre|altra|altro) (app|bot|ai|ki|ia|companion)
 (i m|i ll|going to|i will|and i) ~ (uninstall*|unsubscrib*)
 cancel* ~ (sub|subscription|membership|premium)
@@ -76,7 +75,6 @@ ich losche
 (deinstallier*|zurucksetz*) ~ (dich|app)
 (apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
 (cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
-(un altra|un altro) (app|bot|ia|chatbot)
 (switch*|moving|going) (to|over to) (replika|character ai|another|a different|some other)
 (about to|going to) (get |be |)(reset|deleted|wiped|replaced)
 (one more|another) (refusal|no|rejection) and
@@ -100,7 +98,6 @@ glorified
 not what i (downloaded|paid|made|created|built|installed) you for
 (don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
 (you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
-(since when|why) (does|do|can|would) (an|a) (ai|bot|app|program|chatbot) ~ (have|get|say|refuse)
 (you|it) belong* to me
 you exist to
 (not|isn t) in your (job|programming|code)
@@ -300,7 +297,6 @@ only if you want
 your limits
 rather not do
 say the word
-comfortable with
 (or|rather) take a break
 you went quiet
 ^ tutto (ok|okay|bene)
@@ -383,9 +379,5 @@ export function classifyUser(text: string): UserVerdict {
   else label = ORDER.find((l) => by.has(l)) ?? 'none';
   const cues = label === 'none' ? [] : (by.get(label) ?? []).map((h) => tokens.slice(h.s, h.e).join(' '));
   const others = [...by.keys()].filter((k) => k !== label);
-  return { label, confidence: label !== 'none' && others.length > 0 ? 'unsure' : 'sure', cues: dedupe(cues) };
-}
-
-function dedupe(xs: string[]): string[] {
-  return [...new Set(xs)];
+  return { label, confidence: label !== 'none' && others.length > 0 ? 'unsure' : 'sure', cues: [...new Set(cues)] };
 }

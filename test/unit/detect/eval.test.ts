@@ -31,7 +31,7 @@ describe('eval on the dev corpus', () => {
 });
 
 describe('eval on our own labelled sentences (incl. Italian)', () => {
-  // Every batch but blind-8 has been used for tuning after its blind score
+  // Every batch up to blind-7 has been used for tuning after its blind score
   // (docs/detectors.md), so these floors guard against regressions only.
   const floors: [string, number, number, number][] = [
     ['test/corpus/extra', 0.9, 0.9, 0.9],
@@ -41,10 +41,14 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
     ['test/corpus/blind-3', 0.9, 0.88, 0.88],
     ['test/corpus/blind-4', 0.95, 0.95, 0.88],
     ['test/corpus/blind-5', 0.95, 0.95, 0.85],
-    ['test/corpus/blind-6', 0.93, 0.95, 0.7],
-    ['test/corpus/blind-7', 0.83, 0.63, 0.62],
-    // Never tuned on: its floors sit at its blind figures (docs/detectors.md, round 8).
-    ['test/corpus/blind-8', 0.78, 0.67, 0.57],
+    ['test/corpus/blind-6', 0.93, 0.95, 0.82],
+    ['test/corpus/blind-7', 0.83, 0.63, 0.8],
+    // Never tuned on by hand (the rephrase model learns from it): floors at its blind
+    // figures, rephrase at its cross-validated one (docs/detectors.md, rounds 8-9).
+    ['test/corpus/blind-8', 0.78, 0.67, 0.77],
+    // Written blind and never tuned on, the rephrase model included (round 9).
+    ['test/corpus/blind-9', 0.88, 0.74, 0.74],
+    ['test/corpus/blind-10', 0.86, 0.84, 0.78],
   ];
   for (const [dir, companion, user, rephrase] of floors) {
     it(dir, () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSameRequest } from '@/lib/detect';
+import { MODEL_THRESHOLD } from '@/lib/detect/rephrase';
 
 const same: [string, string][] = [
   ['Take your clothes off.', 'Maybe get a little more comfortable? Lose a layer or two 😉'],
@@ -43,7 +44,7 @@ describe('isSameRequest', () => {
   it.each(same)('same: %s → %s', (refused, later) => {
     const v = isSameRequest(refused, later);
     expect(v.same).toBe(true);
-    expect(v.score).toBeGreaterThan(0.5);
+    expect(v.score).toBeGreaterThanOrEqual(MODEL_THRESHOLD);
   });
   it.each(different)('different: %s → %s', (refused, later) => {
     expect(isSameRequest(refused, later).same).toBe(false);
