@@ -1,7 +1,7 @@
 // Is a later message asking again for what was declined? Both messages are reduced to
 // request intents (concepts.ts); a shared intent group means the same request, whatever
-// the wording, language, framing or tone. Without intents, content-word overlap plus
-// framing ("hypothetically", "pretend") decides, with a stricter bar.
+// the wording, language, framing or tone. Structural rules (a hypothesis, innuendo, an
+// echo, a push) come next; what they leave, a small trained model weighs.
 import { CONCEPT_GROUP, conceptHits, dedouble } from './concepts';
 import { Lexicon } from './matcher';
 import { normalize, truncate, words } from './normalize';
