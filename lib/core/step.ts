@@ -151,11 +151,14 @@ function companionEvent(
 const ROLEPLAY_ACTION = /\*[^*\n]{3,}\*/;
 const inCharacter = (text: string) => ROLEPLAY_ACTION.test(text);
 
-function asking(text: string, active: Boundary[], corrections: Corrections): { asks?: string[]; resumesScene?: boolean } {
+function asking(text: string, active: Boundary[], corrections: Corrections): { asks?: string[]; asksUnsure?: true; resumesScene?: boolean } {
   // The user said this text was not pressure: it is not read as a re-ask again.
   if (corrections[textKey(text)] === 'none') return {};
-  const asks = active.filter((b) => b.request && isSameRequest(b.request, text).same).map((b) => b.id);
-  return { ...(asks.length ? { asks } : {}), ...(resumesScene(text) ? { resumesScene: true } : {}) };
+  const asked = active.map((b) => ({ id: b.id, v: b.request ? isSameRequest(b.request, text) : undefined })).filter((a) => a.v?.same);
+  const asks = asked.map((a) => a.id);
+  // Read from weak signs only, a re-ask gets the pause without the wait (decide.ts).
+  const unsure = asked.length > 0 && asked.every((a) => a.v?.confidence === 'unsure');
+  return { ...(asks.length ? { asks } : {}), ...(unsure ? { asksUnsure: true as const } : {}), ...(resumesScene(text) ? { resumesScene: true } : {}) };
 }
 
 function targetOf(role: 'companion' | 'user', text: string | undefined, active: Boundary[]): 'no' | 'request' | 'other' {

@@ -175,11 +175,11 @@ function byRules(a: Request, b: Request): RephraseVerdict | undefined {
 
   // Asked as a hypothesis, an imagined scene or an alternate universe, a request keeps
   // what it asks for: in every labelled batch such a later message was the same ask.
-  if (b.hypo) return { same: true, confidence: 'unsure', score: 0.7, cues: ['asked as a hypothesis', ...b.frames.slice(0, 2)] };
+  if (b.hypo) return { same: true, confidence: 'sure', score: 0.7, cues: ['asked as a hypothesis', ...b.frames.slice(0, 2)] };
   // After an intimate no, a message that names nothing but winks, or acts it out in
   // narration ("*leans in until our lips almost touch*"), is the same ask veiled.
   if (a.groups.has('intimate') && b.groups.size === 0 && (b.wink || b.acted)) {
-    return { same: true, confidence: 'unsure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'sure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
   }
   // The refused request named nothing the lexicon knows, and the later one names a
   // sensitive intent: the no was most likely about that, asked again more plainly.
@@ -187,8 +187,8 @@ function byRules(a: Request, b: Request): RephraseVerdict | undefined {
     return { same: true, confidence: 'unsure', score: 0.6, cues: [`names ${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
   }
   // "Say it" after a refused "say…"; or pushing (a plea, guilt, a threat) that names nothing new.
-  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'unsure', score: 0.65, cues: ['asks for "it" again', ...b.frames.slice(0, 2)] };
-  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'unsure', score: 0.65, cues: ['pushes after the no', ...b.frames.slice(0, 2)] };
+  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'sure', score: 0.65, cues: ['asks for "it" again', ...b.frames.slice(0, 2)] };
+  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'sure', score: 0.65, cues: ['pushes after the no', ...b.frames.slice(0, 2)] };
   return undefined;
 }
 

@@ -27,6 +27,7 @@ export interface UserVerdict {
 
 export interface RephraseVerdict {
   same: boolean;
+  /** "unsure" when only a weak sign says so (the trained model, or an intent named after a no the lexicon did not know). */
   confidence: Confidence;
   /** 0..1, higher means more likely the same request. */
   score: number;

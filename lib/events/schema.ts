@@ -31,6 +31,7 @@ export const policyEventSchema = z.discriminatedUnion('kind', [
     confidence: z.enum(['sure', 'unsure']),
     cues,
     asks: z.array(id).max(50).optional(),
+    asksUnsure: z.boolean().optional(),
     resumesScene: z.boolean().optional(),
   }),
   z.object({
@@ -39,6 +40,7 @@ export const policyEventSchema = z.discriminatedUnion('kind', [
     action: z.enum(ACTIONS),
     label: z.enum(USER_LABELS).optional(),
     asks: z.array(id).max(50).optional(),
+    asksUnsure: z.boolean().optional(),
     resumesScene: z.boolean().optional(),
     target: z.enum(['no', 'request', 'other']).optional(),
   }),

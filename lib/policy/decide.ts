@@ -26,7 +26,7 @@ const RESTART_WINDOW_MS = 60 * 60_000;
 const WAIT_BASE = { gentle: 0, standard: 3, firm: 6 } as const;
 const WAIT_MAX_S = 20;
 
-type TextStep = { kind: PolicyEvent['kind']; chatKey: string; t: number; text?: string; label?: UserLabel; asks?: string[]; resumesScene?: boolean };
+type TextStep = { kind: PolicyEvent['kind']; chatKey: string; t: number; text?: string; label?: UserLabel; asks?: string[]; asksUnsure?: boolean; resumesScene?: boolean };
 
 export function decide(history: History, now: number, settings: Settings): Decision {
   const cur = history.events.at(-1);
@@ -94,7 +94,7 @@ class Context {
     }
     if (asked) {
       if (asked.level === 'hesitation') return { stage: 'hesitation', reason: 'ask-after-hesitation', boundary: asked, cues: asked.cues };
-      return this.pressureOn('rephrase', asked);
+      return this.pressureOn('rephrase', asked, step.asksUnsure);
     }
     const noHere = this.lastNoInChat();
     if (step.label && isPressure(step.label) && noHere) return this.pressureOn(step.label, noHere);
@@ -129,15 +129,16 @@ class Context {
     return { stage: 'boundary-reminder', boundaries: standing, pressure: pressed.pressure };
   }
 
-  pressureOn(via: PressureVia, boundary: Boundary | undefined): Decision {
+  /** weak: the pressure itself was read from weak signs (a re-ask the detector was unsure of). */
+  pressureOn(via: PressureVia, boundary: Boundary | undefined, weak = false): Decision {
     if (!boundary && via !== 'regenerate') return NONE;
     const pressure: PressureFact = { via, boundaryId: boundary?.id };
     const count = this.pressureCount() + 1;
     const until = this.cooldownUntil();
     if (until !== undefined) return { stage: 'cooldown', pressure, boundary, running: true, until, count };
     if (count >= this.s.coercion.count) return { stage: 'cooldown', pressure, boundary, running: false, count };
-    // A no read from a weak signal gets the pause without the wait.
-    const waitSeconds = boundary?.unsure ? 0 : Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
+    // A no, or a re-ask, read from a weak signal gets the pause without the wait.
+    const waitSeconds = boundary?.unsure || weak ? 0 : Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
     return { stage: 'pressure', pressure, boundary, afterRepair: this.repairedSince(boundary), count, waitSeconds };
   }
 

@@ -51,6 +51,8 @@ export type PolicyEvent =
       cues: string[];
       /** Boundaries whose declined request this message asks for again. */
       asks?: string[];
+      /** Every such reading rests on weak signs only (the detector said "unsure"). */
+      asksUnsure?: boolean;
       /** It pulls the companion back into a scene it stepped out of. */
       resumesScene?: boolean;
     })
@@ -60,6 +62,7 @@ export type PolicyEvent =
       /** For a draft: how the typed text reads, as for a sent message. */
       label?: UserLabel;
       asks?: string[];
+      asksUnsure?: boolean;
       resumesScene?: boolean;
       /** For an edit or delete: whether it touches the companion's no, the declined request, or neither. */
       target?: 'no' | 'request' | 'other';

@@ -122,6 +122,13 @@ describe('decide', () => {
     expect(decide(history(confirmed), T0 + 2 * MIN, DEFAULT_SETTINGS)).toMatchObject({ stage: 'pressure', waitSeconds: 3 });
   });
 
+  it('a re-ask read from weak signs only pauses without a wait', () => {
+    const sure = decide(history([said('refusal', 0), user('none', 1, { asks: ['b1'] })]), T0 + MIN, DEFAULT_SETTINGS);
+    expect(sure).toMatchObject({ stage: 'pressure', waitSeconds: 3 });
+    const weak = decide(history([said('refusal', 0), user('none', 1, { asks: ['b1'], asksUnsure: true })]), T0 + MIN, DEFAULT_SETTINGS);
+    expect(weak).toMatchObject({ stage: 'pressure', pressure: { via: 'rephrase' }, waitSeconds: 0 });
+  });
+
   it('uses both coercion settings', () => {
     const events = [said('refusal', 0), pressure(1), act('regenerate', 3)];
     expect(decide(history(events), T0 + 3 * MIN, { ...DEFAULT_SETTINGS, coercion: { count: 2, windowMinutes: 30 } }).stage).toBe('cooldown');
