@@ -102,7 +102,9 @@ export function History({ api }: { api: HistoryApi }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const lastScope = useRef<DeleteScope['scope']>('event');
 
-  useEffect(() => void api.load().then(setBase), [version]);
+  // The background may be restarting: say so rather than leave the page silently stale.
+  const failed = (e: Error) => setStatus(t('historyLoadFailed', e.message));
+  useEffect(() => void api.load().then(setBase).catch(failed), [version]);
   // A deletion whose notice had not gone when the page closed can still be undone.
   useEffect(() => {
     void api
@@ -123,7 +125,8 @@ export function History({ api }: { api: HistoryApi }) {
       .then((newest) => live && setListing({ form, newest, all: null }))
       // Only then the long read, so it cannot hold up the first one.
       .then(() => (live ? api.events(filter) : null))
-      .then((all) => live && all && setListing({ form, newest: [], all }));
+      .then((all) => live && all && setListing({ form, newest: [], all }))
+      .catch((e: Error) => live && failed(e));
     return () => {
       live = false;
     };

@@ -161,6 +161,14 @@ describe('the undo notice', () => {
     buttonNamed(notice(), 'Undo').click();
     await until(() => $('[data-undo-notice]')?.getAttribute('data-undo-notice') === 'done', 'the answer');
     expect($('.undo-notice [role="status"]')!.textContent).toBe('It’s too late to undo that: those records are gone for good.');
+    // The page reads the records again after the answer; let it finish before the database goes.
+    await until(() => count() === 3, 'the list read again');
+  });
+
+  it('says so when the records cannot be read (a background that went away), instead of failing silently', async () => {
+    const gone = () => Promise.reject(new Error('the background is restarting'));
+    render(<History api={{ ...api(), load: gone, newest: gone, events: gone }} />, root);
+    await until(() => $('.status-line')?.textContent === 'Could not read your records: the background is restarting', 'the status');
   });
 });
 
