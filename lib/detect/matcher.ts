@@ -70,6 +70,12 @@ function tokenizeItem(item: string, fold: (t: string) => string): string[] {
 
 const EMPTY: readonly number[] = [];
 
+/** A token's interned id (-1: not in the lexicon) and the ids of the prefixes it starts with. */
+interface Token {
+  id: number;
+  pids: readonly number[];
+}
+
 /** Key of a prefix bucket: the first two character codes of a token. */
 function head(t: string): number {
   return (t.charCodeAt(0) << 16) | (t.length > 1 ? t.charCodeAt(1) : 0);
@@ -163,6 +169,19 @@ export class Lexicon {
     return this.nPrefixes++;
   }
 
+  // Chat vocabulary repeats: a token's id and prefix ids are looked up once, then remembered
+  // (bounded: the memo is dropped when it holds 2048 tokens).
+  private memo = new Map<string, Token>();
+
+  private lookup(tok: string): Token {
+    let t = this.memo.get(tok);
+    if (!t) {
+      if (this.memo.size >= 2048) this.memo.clear();
+      this.memo.set(tok, (t = { id: this.ids.get(tok) ?? -1, pids: this.prefixesOf(tok) }));
+    }
+    return t;
+  }
+
   private prefixesOf(tok: string): readonly number[] {
     const bucket = this.prefixes.get(head(tok));
     if (!bucket) return EMPTY;
@@ -181,8 +200,7 @@ export class Lexicon {
     for (const s of starts) ends[s] = 1;
     const ctx: Walk = {
       ends,
-      ids: tokens.map((t) => this.ids.get(t) ?? -1),
-      pids: tokens.map((t) => this.prefixesOf(t)),
+      toks: tokens.map((t) => this.lookup(t)),
       hits,
       s: 0,
       atStart: false,
@@ -199,9 +217,7 @@ export class Lexicon {
 
 interface Walk {
   ends: Uint8Array;
-  ids: number[];
-  /** Prefix ids each token matches. */
-  pids: (readonly number[])[];
+  toks: Token[];
   hits: Hit[];
   s: number;
   atStart: boolean;
@@ -216,20 +232,20 @@ function walk(node: Node, w: Walk, j: number): void {
     }
   }
   if (node.eps) for (const next of node.eps) walk(next, w, j);
-  if (j >= w.ids.length) return;
+  if (j >= w.toks.length) return;
   step(node, w, j);
   // A gap never ends a phrase: after it the next item must match a token.
-  if (node.gap && j > w.s) for (let k = 0; k <= GAP && j + k < w.ids.length; k++) step(node.gap, w, j + k);
+  if (node.gap && j > w.s) for (let k = 0; k <= GAP && j + k < w.toks.length; k++) step(node.gap, w, j + k);
 }
 
 function step(node: Node, w: Walk, j: number): void {
-  const id = w.ids[j] as number;
+  const { id, pids } = w.toks[j] as Token;
   if (id >= 0 && node.next) {
     const child = node.next.get(id);
     if (child) walk(child, w, j + 1);
   }
   if (node.pre) {
-    for (const pid of w.pids[j] as readonly number[]) {
+    for (const pid of pids) {
       const child = node.pre.get(pid);
       if (child) walk(child, w, j + 1);
     }

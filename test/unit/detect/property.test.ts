@@ -77,4 +77,14 @@ describe('lexicon syntax', () => {
     expect(lex.match(normalize("I'd really, honestly rather not").tokens)).toHaveLength(1);
     expect(normalize('No honestly, fine').pauses.has(0)).toBe(false);
   });
+  it('matches the same after its memo of looked-up tokens fills and is dropped', async () => {
+    const { Lexicon } = await import('@/lib/detect/matcher');
+    const lex = new Lexicon({ f: 'comfort* with ~ that', g: 'hard no' });
+    const text = "i m not comfortable with any of that hard no".split(' ');
+    const before = lex.match(text);
+    expect(before.map((h) => h.f)).toEqual(['f', 'g']);
+    for (let i = 0; i < 5000; i++) lex.match([`word${i}`, 'comfortable', 'hard']);
+    expect((lex as unknown as { memo: Map<string, unknown> }).memo.size).toBeLessThanOrEqual(2048);
+    expect(lex.match(text)).toEqual(before);
+  });
 });
