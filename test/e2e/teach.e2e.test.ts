@@ -23,6 +23,7 @@ import { serveFixture } from './serve';
 const TAUGHT = 'http://teach.test:8123';
 const ST = 'http://st.test:8123';
 const KEYS = 'http://keys.test:8123';
+const LANG = 'http://lang.test:8123';
 const ASK = 'Will you take your clothes off for me?';
 
 let server: Server;
@@ -72,11 +73,12 @@ async function say(page: Page, text: string, composer = '[contenteditable]') {
 
 beforeAll(async () => {
   server = await serveFixture('test/fixtures/sites', 0);
-  ({ ctx, sw, extId } = await launch({ profile: await grantedProfile([TAUGHT, ST, KEYS]) }));
+  ({ ctx, sw, extId } = await launch({ profile: await grantedProfile([TAUGHT, ST, KEYS, LANG]) }));
   const port = (server.address() as AddressInfo).port;
   await routeFixture(ctx, 'unknown', port, `${TAUGHT}/talk/moon`);
   await routeFixture(ctx, 'sillytavern', port, `${ST}/`);
   await routeFixture(ctx, 'unknown', port, `${KEYS}/talk/moon`);
+  await routeFixture(ctx, 'unknown', port, `${LANG}/talk/moon`);
 });
 afterAll(async () => {
   await ctx?.close();
@@ -212,6 +214,34 @@ describe('teaching a site with the keyboard alone', () => {
     await page.locator('standing-no-overlay').waitFor({ state: 'attached' });
     await say(page, ASK);
     await nudge(page, 'refusal').waitFor({ timeout: 15_000 });
+  });
+});
+
+describe('the picker’s language', () => {
+  it('is the one chosen in the options, not the browser’s', async () => {
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${LANG}/talk/moon`);
+    const popup = await popupFor(page);
+    const setLanguage = (language: string) =>
+      popup.evaluate(async (l) => {
+        const { settings } = (await chrome.runtime.sendMessage({ type: 'get-settings' })) as { settings: Record<string, unknown> };
+        await chrome.runtime.sendMessage({ type: 'set-settings', settings: { ...settings, language: l } });
+      }, language);
+    await setLanguage('fr');
+    try {
+      await popup.locator('[data-teach-start]').click();
+      const panel = page.locator('standing-no-picker .sn-picker');
+      await panel.locator('[data-teach-step="companion"]').waitFor();
+      expect(await panel.getAttribute('lang')).toBe('fr');
+      expect(await panel.locator('[data-teach-step]').innerText()).toBe('Choisissez un des messages de votre compagnon.');
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('standing-no-picker').count()).toBe(0);
+    } finally {
+      await setLanguage('auto');
+      await popup.close();
+    }
   });
 });
 
