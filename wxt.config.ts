@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { portless } from './lib/sites/registry';
 
 /** Origins a user may teach (each granted one at a time, when taught). */
 const TEACHABLE = ['http://*/*', 'https://*/*'];
@@ -23,16 +24,28 @@ export default defineConfig({
     action: { default_title: 'Standing No' },
     ...(browser === 'firefox'
       ? {
+          // The built-in data consent ("none") needs Firefox 140 on desktop, the current ESR,
+          // and 142 on Android.
           browser_specific_settings: {
             gecko: {
               id: 'standing-no@standing-no.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  hooks: {
+    // Firefox ignores a content-script pattern that names a port (SillyTavern's 127.0.0.1:8000):
+    // there the pattern covers the host on every port, and the registry still picks the adapter
+    // by the page's full address.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...new Set((script.matches ?? []).map(portless))];
+    },
+  },
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false, prefreshEnabled: false })],
   }),

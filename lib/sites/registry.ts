@@ -30,6 +30,12 @@ export function siteFor(url: string): Site | null {
 
 export { demo };
 
+/**
+ * A pattern without its port. Firefox's match patterns cannot name one (a pattern that does
+ * matches nothing there), while a portless one matches the host on every port.
+ */
+export const portless = (pattern: string): string => pattern.replace(/^([a-z*]+:\/\/[^/:]+):\d+/, '$1');
+
 /** Chrome's match-pattern rules, enough for scheme://host/path patterns with `*` wildcards. */
 export function matchPattern(pattern: string, url: string): boolean {
   const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);

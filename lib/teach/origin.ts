@@ -1,10 +1,15 @@
 // Origins and ids of taught sites, without zod: the content script needs these and stays small.
+import { portless } from '../sites/registry';
 
 /** Front ends people run themselves, whose markup we know: their data serves any origin. */
 export const KNOWN_FRONT_ENDS = ['agnai', 'risuai', 'sillytavern'] as const;
 
-/** The match pattern (and permission) for one origin: every page on it. */
-export const originPattern = (origin: string) => `${origin}/*`;
+/**
+ * The match pattern (and permission) for one origin: every page on it. In Firefox, where a
+ * pattern cannot name a port, it covers the host on every port; the content script still finds
+ * the taught site by the page's full origin.
+ */
+export const originPattern = (origin: string, firefox = import.meta.env.FIREFOX): string => (firefox ? portless(`${origin}/*`) : `${origin}/*`);
 
 /** A site id for a user origin: a readable slug, unique per origin. */
 export function userSiteId(origin: string): string {

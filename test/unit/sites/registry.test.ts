@@ -2,7 +2,8 @@
 // fixture folder per site, every entry accepted by the schema.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentScriptMatches, matchPattern, networkMatches, siteFor, SITES } from '@/lib/sites/registry';
+import { contentScriptMatches, matchPattern, networkMatches, portless, siteFor, SITES } from '@/lib/sites/registry';
+import { originPattern } from '@/lib/teach/origin';
 import { siteDataSchema } from '@/lib/sites/types';
 import { FIXTURES } from '../../fixtures/sites/index';
 
@@ -51,5 +52,17 @@ describe('site registry', () => {
     expect(networkMatches()).toEqual(['https://character.ai/*', 'https://janitorai.com/*']);
     expect(matchPattern('https://character.ai/*', 'https://character.ai/chat/x?hist=1')).toBe(true);
     expect(matchPattern('https://character.ai/*', 'https://evil.example/character.ai/')).toBe(false);
+  });
+
+  it('drops ports for Firefox, whose patterns cannot name one; the registry still tells ports apart', () => {
+    expect(portless('http://127.0.0.1:8000/*')).toBe('http://127.0.0.1/*');
+    expect(portless('https://character.ai/*')).toBe('https://character.ai/*');
+    expect(portless('http://localhost:8000/chat/*:9')).toBe('http://localhost/chat/*:9');
+    expect(matchPattern(portless('http://127.0.0.1:8000/*'), 'http://127.0.0.1:5173/')).toBe(true);
+    expect(siteFor('http://127.0.0.1:8000/')?.data.id).toBe('sillytavern');
+    expect(siteFor('http://127.0.0.1:5173/')).toBeNull();
+    expect(originPattern('http://localhost:5000', true)).toBe('http://localhost/*');
+    expect(originPattern('http://localhost:5000', false)).toBe('http://localhost:5000/*');
+    expect(originPattern('https://my.front.end', true)).toBe('https://my.front.end/*');
   });
 });
