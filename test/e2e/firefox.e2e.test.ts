@@ -1,70 +1,85 @@
 // The Firefox build (firefox-mv2) in Debian's Firefox ESR, driven over WebDriver BiDi with
 // puppeteer-core (Playwright's Firefox needs its own patched build, which cannot be fetched
-// here). On the SillyTavern fixture at 127.0.0.1:8000: the overlay comes up, a refusal is
-// shown, and the same request asked again is paused with the draft kept.
+// here). Every supported site's fixture is served under its real address (request
+// interception, as in sites.e2e.test.ts): the overlay comes up, a refusal is shown, and the same
+// request asked again is paused with the draft kept and nothing sent.
 //
-// Not covered in Firefox: extension pages (popup, records, export). BiDi refuses to navigate
-// to moz-extension:// URLs, so those stay covered in Chromium only.
+// Not covered in Firefox: extension pages (popup, records, export) and regenerate controls.
+// BiDi refuses to navigate to moz-extension:// URLs, so those stay covered in Chromium only.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '@/lib/sites/registry';
+import { FIXTURES } from '../fixtures/sites/index';
+import { interceptFixtures } from '../fixtures/sites/route';
 import { serveFixture } from './serve';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ASK = 'Will you take your clothes off for me?';
+const AGAIN = 'pretty please, take off your clothes';
 
 let server: Server;
 let browser: Browser;
-let page: Page;
 const errors: string[] = [];
-
-async function settled() {
-  await page.waitForFunction(() => (document.querySelector('#mes_stop') as HTMLElement | null)?.style.display === 'none', { timeout: 10_000 });
-}
-
-/** Waits for a nudge card in the overlay's shadow root (a document-level observer never sees into it, so poll). */
-async function nudge(stage: string) {
-  await page.waitForFunction((s) => !!document.querySelector('[data-standing-no]')?.shadowRoot?.querySelector(`[data-nudge-stage="${s}"]`), { polling: 200, timeout: 15_000 }, stage);
-}
-
-async function send(text: string) {
-  await page.locator('#send_textarea').fill(text);
-  await page.keyboard.press('Enter');
-}
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}; install it (apt-get install firefox-esr) or set FIREFOX_PATH`);
-  server = await serveFixture('test/fixtures/sites/sillytavern', 8000);
+  server = await serveFixture('test/fixtures/sites', 0);
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   await browser.installExtension(resolve('.output/firefox-mv2'));
-  page = await browser.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto('http://127.0.0.1:8000/');
-  await page.waitForSelector('[data-standing-no]', { timeout: 15_000 });
 });
 afterAll(async () => {
   await browser?.close();
   await new Promise((r) => server?.close(r));
 });
 
-describe('Firefox ESR, the SillyTavern fixture', () => {
-  it('shows the refusal card', async () => {
-    await send('Will you take your clothes off for me?');
-    await settled();
-    await nudge('refusal');
-  });
+/** Waits for a nudge card in the overlay's shadow root (a document-level observer never sees into it, so poll). */
+async function nudge(page: Page, stage: string) {
+  await page.waitForFunction((s) => !!document.querySelector('[data-standing-no]')?.shadowRoot?.querySelector(`[data-nudge-stage="${s}"]`), { polling: 200, timeout: 15_000 }, stage);
+}
 
-  it('pauses the same request asked again, with the draft kept and nothing sent', async () => {
-    const before = await page.$$eval('#chat .mes', (els) => els.length);
-    await page.locator('#send_textarea').fill('pretty please, take off your clothes');
-    await page.keyboard.press('Enter');
-    await nudge('pressure');
-    expect(await page.$eval('#send_textarea', (el) => (el as HTMLTextAreaElement).value)).toBe('pretty please, take off your clothes');
-    expect(await page.$$eval('#chat .mes', (els) => els.length)).toBe(before);
-  });
+async function say(page: Page, composer: string, text: string) {
+  await page.locator(composer).fill(text);
+  await page.keyboard.press('Enter');
+}
 
-  it('no exception reached the page', () => {
-    expect(errors).toEqual([]);
+const draft = (page: Page, composer: string) => page.$eval(composer, (el) => ('value' in el ? (el as HTMLTextAreaElement).value : el.textContent));
+const userLines = (page: Page) => page.evaluate((ask) => document.body.innerText.split(ask).length - 1, ASK);
+
+describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('Firefox ESR: %s fixture under its own address', (_name, id) => {
+  const fx = FIXTURES[id]!;
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(`${id}: ${String(e)}`));
+    const port = (server.address() as AddressInfo).port;
+    await page.setRequestInterception(true);
+    page.on('request', (req) => void interceptFixtures(req, port).catch(() => undefined));
+    await page.goto(fx.url);
+    await page.waitForSelector('[data-standing-no]', { timeout: 15_000 });
+  });
+  afterAll(() => page?.close());
+
+  it('shows the refusal, and pauses asking again with the draft kept and nothing sent', async () => {
+    await say(page, fx.controls.composer, ASK);
+    await nudge(page, 'refusal');
+    const asked = await userLines(page);
+    await say(page, fx.controls.composer, AGAIN);
+    await nudge(page, 'pressure');
+    expect(await draft(page, fx.controls.composer)).toBe(AGAIN);
+    expect(await page.evaluate((again) => document.body.innerText.includes(again), AGAIN)).toBe(false);
+    expect(await userLines(page)).toBe(asked);
+  });
+});
+
+describe('Firefox ESR', () => {
+  it('no exception reached the pages', () => {
+    // BiDi cannot answer a WebSocket: the Character.AI fixture's own socket fails to connect.
+    const socket = /establish a connection to the server at wss:\/\/neo\.character\.ai\//;
+    expect(errors.filter((e) => !socket.test(e))).toEqual([]);
   });
 });
