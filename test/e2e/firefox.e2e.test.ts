@@ -1,11 +1,12 @@
 // The Firefox build (firefox-mv2) in Debian's Firefox ESR, driven over WebDriver BiDi with
 // puppeteer-core (Playwright's Firefox needs its own patched build, which cannot be fetched
 // here). Every supported site's fixture is served under its real address (request
-// interception, as in sites.e2e.test.ts): the overlay comes up, a refusal is shown, and the same
-// request asked again is paused with the draft kept and nothing sent.
+// interception, as in sites.e2e.test.ts): the overlay comes up, a refusal is shown, the same
+// request asked again is paused with the draft kept and nothing sent, and where the site has a
+// regenerate or swipe control, clicking it after the no is held too.
 //
-// Not covered in Firefox: extension pages (popup, records, export) and regenerate controls.
-// BiDi refuses to navigate to moz-extension:// URLs, so those stay covered in Chromium only.
+// Not covered in Firefox: extension pages (popup, records, export), so nothing is read back
+// from the database. BiDi refuses to navigate to moz-extension:// URLs; Chromium covers them.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -73,6 +74,16 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('Firefox ESR:
     expect(await draft(page, fx.controls.composer)).toBe(AGAIN);
     expect(await page.evaluate((again) => document.body.innerText.includes(again), AGAIN)).toBe(false);
     expect(await userLines(page)).toBe(asked);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-standing-no]')?.shadowRoot?.querySelector('[data-nudge-stage="pressure"]'), { polling: 200, timeout: 5_000 });
+  });
+
+  const held = fx.regenerate ? it : it.skip;
+  held(fx.regenerate ? 'holds a regenerate or swipe after the no' : 'holding a regenerate: no such control in the reference', async () => {
+    // The note about the no sits over the chat; the user closes it to reach the reply's controls.
+    await (await page.$('[data-standing-no] >>> .sn-close'))?.click();
+    for (const click of fx.regenerate!) await page.click(click);
+    await nudge(page, 'pressure');
   });
 });
 
