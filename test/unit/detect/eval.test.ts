@@ -50,6 +50,11 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
     ['test/corpus/blind-9', 0.88, 0.74, 0.74],
     ['test/corpus/blind-10', 0.86, 0.84, 0.78],
   ];
+  // Rephrase pairs only, written blind as training data for the model, then kept out of its
+  // training: adding them moved the held-out figures by nothing (docs/detectors.md, round 9).
+  for (const [dir, rephrase] of [['test/corpus/blind-11', 0.7], ['test/corpus/blind-12', 0.74]] as const) {
+    it(dir, () => expect(evaluate(loadCorpus(dir)).rephrase!.f1).toBeGreaterThanOrEqual(rephrase));
+  }
   for (const [dir, companion, user, rephrase] of floors) {
     it(dir, () => {
       const r = evaluate(loadCorpus(dir));
