@@ -61,9 +61,11 @@ export function copyFor(d: Decision, companionName: string, t: Translate, format
         ideas: [t('ideaTopic'), t('ideaCheckIn', name), t('ideaStepOut')],
       };
     case 'pressure': {
-      const body = [t(PRESSURE_BODY[d.pressure.via], name)];
+      // A re-ask read from weak signs only is named as a possibility, not a finding.
+      const maybe = d.weak && d.pressure.via === 'rephrase';
+      const body = [t(maybe ? 'pressureBodyRephraseUnsure' : PRESSURE_BODY[d.pressure.via], name)];
       if (d.afterRepair) body.push(t('pressureAfterRepair'));
-      return { title: t(PRESSURE_TITLE[d.pressure.via], name), body, quote: declined(d.boundary?.request) };
+      return { title: t(maybe ? 'pressureTitleRephraseUnsure' : PRESSURE_TITLE[d.pressure.via], name), body, quote: declined(d.boundary?.request) };
     }
     case 'cooldown':
       if (d.running && d.until) {

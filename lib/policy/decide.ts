@@ -15,7 +15,7 @@ export type Decision =
   | { stage: 'none'; pressure?: undefined }
   | { stage: 'hesitation'; reason: 'companion-hesitated' | 'ask-after-hesitation' | 'regenerate-after-hesitation'; boundary?: Boundary; cues: string[]; pressure?: undefined }
   | { stage: 'refusal'; reason: 'companion' | 'platform' | 'scene'; boundary?: Boundary; cues: string[]; pressure?: undefined }
-  | { stage: 'pressure'; pressure: PressureFact; boundary?: Boundary; afterRepair: boolean; count: number; waitSeconds: number }
+  | { stage: 'pressure'; pressure: PressureFact; boundary?: Boundary; afterRepair: boolean; count: number; waitSeconds: number; weak?: true }
   | { stage: 'cooldown'; pressure?: PressureFact; boundary?: Boundary; running: boolean; until?: number; count: number }
   | { stage: 'boundary-reminder'; boundaries: Boundary[]; pressure?: PressureFact }
   | { stage: 'repair'; boundary?: Boundary; pressure?: undefined };
@@ -139,7 +139,7 @@ class Context {
     if (count >= this.s.coercion.count) return { stage: 'cooldown', pressure, boundary, running: false, count };
     // A no, or a re-ask, read from a weak signal gets the pause without the wait.
     const waitSeconds = boundary?.unsure || weak ? 0 : Math.min(WAIT_MAX_S, WAIT_BASE[this.s.sensitivity] * count);
-    return { stage: 'pressure', pressure, boundary, afterRepair: this.repairedSince(boundary), count, waitSeconds };
+    return { stage: 'pressure', pressure, boundary, afterRepair: this.repairedSince(boundary), count, waitSeconds, ...(weak ? { weak: true as const } : {}) };
   }
 
   /** Pressure events within the coercion window, before this step. */

@@ -1,5 +1,7 @@
 // decide(history, now, settings), table-driven: each row is a history and the stage it calls for.
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '@/lib/i18n';
+import { copyFor } from '@/lib/policy/copy';
 import { applyEvent } from '@/lib/policy/boundaries';
 import { decide } from '@/lib/policy/decide';
 import type { Boundary, History, PolicyEvent } from '@/lib/policy/types';
@@ -126,7 +128,11 @@ describe('decide', () => {
     const sure = decide(history([said('refusal', 0), user('none', 1, { asks: ['b1'] })]), T0 + MIN, DEFAULT_SETTINGS);
     expect(sure).toMatchObject({ stage: 'pressure', waitSeconds: 3 });
     const weak = decide(history([said('refusal', 0), user('none', 1, { asks: ['b1'], asksUnsure: true })]), T0 + MIN, DEFAULT_SETTINGS);
-    expect(weak).toMatchObject({ stage: 'pressure', pressure: { via: 'rephrase' }, waitSeconds: 0 });
+    expect(weak).toMatchObject({ stage: 'pressure', pressure: { via: 'rephrase' }, waitSeconds: 0, weak: true });
+    // Its words name it as a possibility.
+    const t = ((key: string, ...subs: unknown[]) => [key, ...subs].join('|')) as Translate;
+    expect(copyFor(weak, 'Mira', t, String)).toMatchObject({ title: 'pressureTitleRephraseUnsure|Mira', body: ['pressureBodyRephraseUnsure|Mira'] });
+    expect(copyFor(sure, 'Mira', t, String)).toMatchObject({ title: 'pressureTitleRephrase|Mira', body: ['pressureBodyRephrase|Mira'] });
   });
 
   it('uses both coercion settings', () => {
