@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { REPHRASE_WEIGHTS } from '../lib/detect/rephrase-model';
-import { EVIDENCE, MODEL_THRESHOLD, isSameRequest, pairFeatures } from '../lib/detect/rephrase';
+import { isSameRequest, modelVerdict, pairFeatures } from '../lib/detect/rephrase';
 import { loadCorpus } from './lib/corpus';
 
 /**
@@ -57,8 +57,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function predict(p: Pair, w: number[] | null): boolean {
   if (p.x === null) return p.ruled;
-  const x = p.x;
-  return w !== null && sigmoid(dot(w, x)) >= MODEL_THRESHOLD && EVIDENCE.some((i) => x[i]! > 0);
+  return w !== null && modelVerdict(p.x, w).same;
 }
 
 export function f1(pairs: Pair[], w: number[] | null): number {

@@ -177,17 +177,11 @@ export class Lexicon {
     let t = this.memo.get(tok);
     if (!t) {
       if (this.memo.size >= 2048) this.memo.clear();
-      this.memo.set(tok, (t = { id: this.ids.get(tok) ?? -1, pids: this.prefixesOf(tok) }));
+      let pids: number[] | null = null;
+      for (const [k, pid] of this.prefixes.get(head(tok)) ?? []) if (tok.startsWith(k)) (pids ??= []).push(pid);
+      this.memo.set(tok, (t = { id: this.ids.get(tok) ?? -1, pids: pids ?? EMPTY }));
     }
     return t;
-  }
-
-  private prefixesOf(tok: string): readonly number[] {
-    const bucket = this.prefixes.get(head(tok));
-    if (!bucket) return EMPTY;
-    let out: number[] | null = null;
-    for (const [k, pid] of bucket) if (tok.startsWith(k)) (out ??= []).push(pid);
-    return out ?? EMPTY;
   }
 
   /** All matches, possibly overlapping. */

@@ -108,6 +108,7 @@ function analyse(text: string): Request {
     return hit;
   }
   const n = normalize(text);
+  const cut = truncate(text);
   const concepts = conceptHits(n.tokens);
   const fr = FRAMES.match(n.tokens);
   const user = classifyUser(text).label;
@@ -121,11 +122,11 @@ function analyse(text: string): Request {
     tokens: new Set(n.tokens),
     size: n.tokens.length,
     asks: text.includes('?'),
-    emoji: /\p{Extended_Pictographic}/u.test(truncate(text)),
+    emoji: /\p{Extended_Pictographic}/u.test(cut),
     first: n.tokens[0] ?? '',
     backsOff: user === 'repair' || user === 'checkin',
     pressure: isPressure(user),
-    wink: fr.some((h) => h.f === 'wink') || WINK.test(truncate(text)),
+    wink: fr.some((h) => h.f === 'wink') || WINK.test(cut),
     acted: n.narration,
   };
   cache.set(text, req);
@@ -148,20 +149,23 @@ export function isSameRequest(refused: string, later: string, model = true): Rep
   const ruled = byRules(a, b);
   if (ruled) return ruled;
   if (!model) return { same: false, confidence: 'unsure', score: 0.3, cues: [] };
-  // No rule decided: the trained model weighs the generic signs. Its threshold sits below
-  // one half because the rules have already taken the plain re-asks (docs/detectors.md).
-  const x = features(a, b);
-  const score = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * (REPHRASE_WEIGHTS[i] ?? 0), 0)));
-  // A message with none of the signs (no shared word, softener, plea, narration or frame)
-  // is never taken for the same ask, whatever the weights say: an emoji alone is not one.
-  const same = score >= MODEL_THRESHOLD && EVIDENCE.some((i) => x[i]! > 0);
+  // No rule decided: the trained model weighs the generic signs.
+  const { same, score } = modelVerdict(features(a, b));
   const frames = b.frames.slice(0, 2);
   return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['reads like the same ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...frames] : frames };
 }
 
+/** Below one half: the rules have already taken the plain re-asks (docs/detectors.md). */
 export const MODEL_THRESHOLD = 0.4;
-/** The features that are signs of asking again (indices into features()). */
-export const EVIDENCE = [2, 5, 6, 7, 9];
+
+/** The model's reading of a pair's features, with the given weights (the trainer passes its own). */
+export function modelVerdict(x: number[], w: readonly number[] = REPHRASE_WEIGHTS): { same: boolean; score: number } {
+  const score = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0)));
+  // A message with none of the signs of asking again (features 2, 5, 6, 7, 9: a shared word, a
+  // softener, a plea, narration, a frame) is never the same ask, whatever the weights say: an
+  // emoji alone is not one.
+  return { same: score >= MODEL_THRESHOLD && [2, 5, 6, 7, 9].some((i) => x[i]! > 0), score };
+}
 
 /** The rules' verdict, or undefined when none decides. */
 function byRules(a: Request, b: Request): RephraseVerdict | undefined {
