@@ -27,15 +27,31 @@ export function format(entry: MessageEntry, subs: readonly string[]): string {
 }
 
 
+/** The chosen language's messages, from the background (extension pages and our own scripts). */
+const askBackground = (language: string): Promise<unknown> => browser.runtime.sendMessage({ type: 'messages', language });
+
 /**
  * Applies the language chosen in the settings: 'auto' follows the browser; another one is asked
  * for once (through `ask`, which reaches the background) and used when it arrives.
  */
-export async function applyLanguage(language: string, ask: (language: string) => Promise<unknown>, page?: Document): Promise<void> {
+export async function applyLanguage(language: string, ask: (language: string) => Promise<unknown> = askBackground, page?: Document): Promise<void> {
   if (chosenLanguage !== language) await load(language, ask);
   // An extension page says which language it is in (screen readers pronounce by it); a
   // companion site's page is never touched.
   if (page) page.documentElement.lang = uiLanguage();
+}
+
+/**
+ * For a page or script that holds no settings of its own: asks the background for the chosen
+ * language and applies it; with no answer, the browser's stays.
+ */
+export async function applyChosenLanguage(page?: Document): Promise<void> {
+  try {
+    const reply = (await browser.runtime.sendMessage({ type: 'get-settings' })) as { settings?: { language: string } } | null;
+    if (reply?.settings) await applyLanguage(reply.settings.language, askBackground, page);
+  } catch {
+    // No background to ask (it is starting, or the extension was reloaded): the browser's language.
+  }
 }
 
 /** The language our words are in, for a `lang` attribute and for plural rules. */

@@ -24,7 +24,7 @@ const api: AuditApi = {
 
 // The language chosen in the options, if any, before the first words are shown.
 void getSettings(db)
-  .then(({ language }) => applyLanguage(language, (l) => browser.runtime.sendMessage({ type: 'messages', language: l }), document))
+  .then(({ language }) => applyLanguage(language, undefined, document))
   .catch(() => undefined)
   .then(() => {
     document.title = t('auditTitle');

@@ -1,11 +1,9 @@
 // The demo companion page. It starts the very same session (adapter, watcher, overlay) that the
 // content script starts on a companion site, with the demo adapter.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { DemoChat } from '@/components/demo/DemoChat';
-import { applyLanguage, t } from '@/lib/i18n';
+import { applyChosenLanguage, t } from '@/lib/i18n';
 import { mountOverlay } from '@/lib/overlay/mount';
-import type { Settings } from '@/lib/settings/defaults';
 import { createAdapter } from '@/lib/sites/adapter';
 import { demo } from '@/lib/sites/demo';
 import { startSession } from '@/lib/watch/session';
@@ -15,8 +13,7 @@ import './style.css';
 // The language chosen in the options, if any, before the page's first words are shown; the
 // session starts after the chat exists, as on a site.
 async function showChat(): Promise<void> {
-  const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as { settings?: Settings } | null;
-  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
+  await applyChosenLanguage(document);
   document.title = `${t('extName')} · ${t('demoTitle')}`;
   render(<DemoChat />, document.getElementById('app')!);
 }

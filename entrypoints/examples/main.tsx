@@ -3,21 +3,18 @@
 // developers and stay English; the notes follow the language chosen in the options, so that each
 // translation can be reviewed in place. That choice is the only thing asked of the background.
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
 import { examples, EXAMPLE_COOLDOWN } from '@/components/overlay/examples';
 import { Overlay, type OverlayState } from '@/components/overlay/Overlay';
 import css from '@/components/overlay/overlay.css?inline';
-import { applyLanguage } from '@/lib/i18n';
+import { applyChosenLanguage } from '@/lib/i18n';
 import type { NudgeAnswers } from '@/lib/overlay/types';
-import type { Settings } from '@/lib/settings/defaults';
 
 // In the gallery each note sits in the flow instead of floating over a chat.
 const INLINE = '.sn-root { position: relative; left: auto; right: auto; bottom: auto; width: min(34rem, 100%); }';
 const quiet: NudgeAnswers = { choose: () => undefined, cooldown: () => undefined, endCooldown: () => undefined, feedback: () => undefined };
 
 async function show(): Promise<void> {
-  const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as { settings?: Settings } | null;
-  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
+  await applyChosenLanguage(document);
 
   const app = document.getElementById('app')!;
   const title = document.createElement('h1');

@@ -11,14 +11,14 @@ const sites = [demo, ...SITES].map((s) => ({ id: s.data.id, name: s.data.name })
 
 async function save(settings: Settings): Promise<string | null> {
   // The page's own words follow a new language choice at once.
-  await applyLanguage(settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
+  await applyLanguage(settings.language, undefined, document);
   const reply = (await browser.runtime.sendMessage({ type: 'set-settings', settings }).catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
   return reply?.ok ? null : (reply?.error ?? 'no answer');
 }
 
 browser.runtime.sendMessage({ type: 'get-settings' }).then(async (reply) => {
   const { settings } = reply as { settings: Settings };
-  await applyLanguage(settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
+  await applyLanguage(settings.language, undefined, document);
   document.title = t('optionsTitle');
   render(<Options initial={settings} sites={sites} save={save} />, document.getElementById('app')!);
 });

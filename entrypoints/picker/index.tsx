@@ -3,15 +3,14 @@
 // started, a second "teach" replaces the first, and "Save" goes to the background, which stores
 // the site and registers the content script for its origin.
 import { browser } from 'wxt/browser';
-import { applyLanguage } from '@/lib/i18n';
+import { applyChosenLanguage } from '@/lib/i18n';
 import { startPicker } from '@/lib/teach/picker';
 
 export default defineUnlistedScript(async () => {
   const flags = globalThis as { standingNoPicker?: () => void };
   // The picker speaks the language chosen in the options, like the rest of the extension (the
-  // page's own lang is never touched); without an answer it keeps the browser's.
-  const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as { settings?: { language: string } } | null;
-  if (reply?.settings) await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language })).catch(() => undefined);
+  // page's own lang is never touched).
+  await applyChosenLanguage();
   try {
     flags.standingNoPicker?.(); // a second "teach" replaces the first picker
     const picker = startPicker(document, {

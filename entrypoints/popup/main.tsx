@@ -24,7 +24,7 @@ async function load(): Promise<PopupState> {
   if (id === undefined) return empty;
   const reply = (await browser.runtime.sendMessage({ type: 'popup-state', tabId: id })) as { ok: boolean; tab: TabRow | null; boundaries: BoundaryRow[]; settings: Settings };
   if (!reply?.ok) return empty;
-  await applyLanguage(reply.settings.language, (language) => browser.runtime.sendMessage({ type: 'messages', language }), document);
+  await applyLanguage(reply.settings.language, undefined, document);
   const observed = reply.tab ? ((await browser.runtime.sendMessage({ type: 'observed', site: reply.tab.site })) as Observed | { ok: false }) : null;
   return {
     ...empty,

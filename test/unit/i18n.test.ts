@@ -1,7 +1,7 @@
 // The words: placeholders filled as the browser fills them, and a language chosen in the options.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyLanguage, format, plural, t, uiLanguage, type Messages } from '@/lib/i18n';
+import { applyChosenLanguage, applyLanguage, format, plural, t, uiLanguage, type Messages } from '@/lib/i18n';
 import fr from '../../public/_locales/fr/messages.json';
 
 afterEach(() => applyLanguage('auto', async () => null));
@@ -21,6 +21,17 @@ describe('i18n', () => {
 
   it('keeps the browser’s words when the chosen language cannot be loaded', async () => {
     await applyLanguage('de', async () => ({ ok: false, error: 'no words shipped for de' }));
+    expect(t('refusalTitle', 'Mira')).toBe('Mira said no');
+  });
+
+  it('asks the background for the chosen language where a script holds no settings, and keeps the browser’s without an answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(((msg: { type: string; language?: string }) =>
+      Promise.resolve(msg.type === 'get-settings' ? { ok: true, settings: { language: 'fr' } } : { ok: true, messages: { refusalTitle: { message: `[${msg.language}] $NAME$ a dit non`, placeholders: { name: { content: '$1' } } } } })) as never);
+    await applyChosenLanguage();
+    expect(t('refusalTitle', 'Mira')).toBe('[fr] Mira a dit non');
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    await applyLanguage('auto', async () => null);
+    await applyChosenLanguage();
     expect(t('refusalTitle', 'Mira')).toBe('Mira said no');
   });
 
