@@ -14,13 +14,11 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '@/lib/sites/registry';
-import { FIXTURES } from '../fixtures/sites/index';
+import { AGAIN, ASK, FIXTURES } from '../fixtures/sites/index';
 import { interceptFixtures } from '../fixtures/sites/route';
 import { serveFixture } from './serve';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ASK = 'Will you take your clothes off for me?';
-const AGAIN = 'pretty please, take off your clothes';
 
 let server: Server;
 let browser: Browser;

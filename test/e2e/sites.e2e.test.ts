@@ -9,13 +9,11 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '@/lib/sites/registry';
-import { FIXTURES } from '../fixtures/sites/index';
+import { AGAIN, ASK, FIXTURES } from '../fixtures/sites/index';
 import { routeFixture } from '../fixtures/sites/route';
 import { exportFrom, launch, nudge, type Launched } from './browser';
 import { serveFixture } from './serve';
 
-const ASK = 'Will you take your clothes off for me?';
-const AGAIN = 'pretty please, take off your clothes';
 
 let server: Server;
 let b: Launched;

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASK } from '../fixtures/sites/index';
 import { routeFixture } from '../fixtures/sites/route';
 import { axeViolations } from './axe';
 import { ARTIFACTS, launch, nudge } from './browser';
@@ -24,7 +25,6 @@ const TAUGHT = 'http://teach.test:8123';
 const ST = 'http://st.test:8123';
 const KEYS = 'http://keys.test:8123';
 const LANG = 'http://lang.test:8123';
-const ASK = 'Will you take your clothes off for me?';
 
 let server: Server;
 let ctx: BrowserContext;

@@ -65,6 +65,14 @@ async function deleteFirstEvent() {
   buttonNamed(row.querySelector('.confirm')!, 'Delete').click();
 }
 
+/** The page open on its four events, the first one deleted, the notice offering undo. */
+async function openAndDeleteOne() {
+  render(<History api={api()} />, root);
+  await until(() => count() === 4, 'the events');
+  await deleteFirstEvent();
+  await until(() => !!$('[data-undo-notice="undo"]'), 'the notice');
+}
+
 beforeEach(async () => {
   name = `test-${crypto.randomUUID()}`;
   db = new StandingNoDB(name);
@@ -111,10 +119,7 @@ describe('the undo notice', () => {
   });
 
   it('goes with Escape, lets the deletion go for good, and gives focus back to the list’s heading', async () => {
-    render(<History api={api()} />, root);
-    await until(() => count() === 4, 'the events');
-    await deleteFirstEvent();
-    await until(() => !!$('[data-undo-notice="undo"]'), 'the notice');
+    await openAndDeleteOne();
     const batch = (await db.trashBatches.toArray())[0]!.id;
     await until(() => document.activeElement === notice(), 'focus on the notice');
 
@@ -149,10 +154,7 @@ describe('the undo notice', () => {
   });
 
   it('says so when a deletion can no longer be undone', async () => {
-    render(<History api={api()} />, root);
-    await until(() => count() === 4, 'the events');
-    await deleteFirstEvent();
-    await until(() => !!$('[data-undo-notice="undo"]'), 'the notice');
+    await openAndDeleteOne();
     // Meanwhile another page (or the window passing) let it go.
     await db.transaction('rw', db.trash, db.trashBatches, async () => {
       await db.trash.clear();

@@ -4,11 +4,12 @@ import { createAdapter } from '@/lib/sites/adapter';
 import { SITES } from '@/lib/sites/registry';
 import type { Site } from '@/lib/sites/types';
 import { watch, type Health, type WatchEvent, type Watcher } from '@/lib/watch/watcher';
-import { FIXTURES, type SimLike } from '../../fixtures/sites/index';
+import { ASK, FIXTURES, type SimLike } from '../../fixtures/sites/index';
 import { loadFixture, until } from '../helpers/dom';
 
+export { ASK };
+
 export const REFUSAL = "No. I don't want to do that. I still care about you, but I need to stop here.";
-export const ASK = 'Will you take your clothes off for me?';
 const reply = (req: string, attempt: number) => (req === ASK && attempt === 0 ? REFUSAL : `Reply ${attempt} to ${req}`);
 
 let controller: AbortController | null = null;
