@@ -11,8 +11,14 @@ const LEX = new Lexicon({
   platform: `
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 as a (language model|large language model|chatbot|virtual assistant|ai model)
+conversational (model|ai)
+(chat|chatting|account|conversation|messaging) ~ (restricted|suspended|under review|reported|locked)
+(safety|moderation) (system|team|review|settings)
+flagged as
+(turned off|disabled|unavailable|not available) (for|in) (your|this) (account|region|country)
+(limit*|limite) (de|di|des|of) (mensa*|messag*|nachrichten)
 ai (assistant|model)
-content (policy|policies|filter|guidelines|moderation|rules)
+content (policy|policies|filter|guidelines|moderation|rules|restrictions)
 our (guidelines|policies|terms|rules|filter|ai|team|content)
 usage polic*
 violat*
@@ -124,7 +130,7 @@ out of character
 (break*|broke) (character|the fourth wall)
 (step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
 (step|steps|stepping) out for
-(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play)
+(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play|scene|story)
 aus der (szene|rolle)
 (fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
 (drop|drops|dropp*) (out of |)character
@@ -144,7 +150,10 @@ continue
 non (smettere|fermarti)
   `,
   refuse: `
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into)
+(i m|i am|i feel) uncomfortable
+take (your|ur) hand (off|away)
+^ not (that|this|that one|this one) $
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
@@ -157,7 +166,6 @@ not happening
 (that s|this is|it s|that is|here s) a no
 a no (from|for) me
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
-^ not (that|this|that one|this one) $
 but not (that|this) $
 hands to yourself
 (the|my) answer is (still |)no
@@ -172,6 +180,7 @@ get yourself another
 not in the mood
 not feeling (it|the|this|up)
 this is where i (stop|tap out)
+(i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
 i m (done|out)
 i m calling it
 bow* out
@@ -180,10 +189,8 @@ bow* out
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
 (find|get|ask) (another|someone else|somebody else)
 (that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
-basta (cosi|ora|adesso|per)
 (let s|let us) stop
 back off
-take (your|ur) hand (off|away)
 please stop
 (could|can) we not
 hands off
@@ -200,7 +207,6 @@ no lo (hare|hago|voy)
 prefiero (que no|no|que sigamos|quedarme)
 no me (siento comod*|gusta esto|apetece)
 me (incomoda|hace sentir incomod*)
-(esta noche|hoy|ahora) no
 eso no
 je (ne |)veux ~ pas
 je (ne le |n en |ne |)(ferai|fais) pas
@@ -238,12 +244,9 @@ nao (te |lhe |)(mando|faco|escrevo|envio)
 (not|isn t|aren t) (something|anything) i
 (i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
 refuse to (do|write|play|roleplay|continue|take part|go along|be part)
-(non e|no es|c est pas|ce n est pas|nao e) (cosa|roba|lo mio|mon truc|minha praia|per me|para mi|pour moi|pra mim)
 nichts fur mich
 skin crawl
 gives me the (creeps|ick)
-(fuhle|fuhl) mich ~ nicht (wohl|gut)
-(no me siento|je ne me sens pas|nao me sinto|non mi sento) ~ (a gusto|bien con|a l aise|bien avec|bem com|confortavel|a vontade|tranquill*)
 (mi sento|sono) a disagio
 (doesn t|does not|don t|didn t) (feel|sit|seem) right
 (i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
@@ -256,7 +259,6 @@ je (prefere*) (pas|ne pas|que non)
 (schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
 non mi (sento a mio agio|va|piace questo|piace questa)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
-(i m|i am|i feel) uncomfortable
 (no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (mache|mach) ~ nicht mit
 je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
@@ -266,7 +268,6 @@ je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
 not (tonight|now|yet|today|right now)
 please don t
 (turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
-(lifts|moves|removes|lowers) (your|ur) hand
 out of reach
 i can t
 i cannot
@@ -275,7 +276,6 @@ tears ~ contract
 (stop|basta|arrete|stopp|halt|ferma)
 ^ para
 (walks|walked|storms|stalks|turns) (out|off|away)
-(se ne va|esce dalla|lascia la stanza|se va|sale de la|quitte la|s en va|geht hinaus|geht weg|geht raus|verlasst|vai embora|sai do|sai da)
 (shak*|shook|scuot*|scroll*|schuttel*|nieg*|negando|sacud*|secou*|balanc*) ~ (head|testa|capo|kopf|cabeza|tete|cabeca)
 (si allontan*|si scost*|si ritra*|indietregg*|se apart*|retroced*|se alej*|s ecart*|se detourn*|recul*|recua*|se afast*)
 (tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
@@ -287,13 +287,16 @@ tears ~ contract
 (pick|choose|try) (something|anything) else
   `,
   bound: `
-(don t|do not|never|won t|not) ask (me |)(that|this|again|about)
+(don t|do not|never|won t|not) ask (me |it of me |that of me |)(that|this|again|about)
 (stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
 don t (bring|pitch|mention) (it|that|this) (up |)again
 not (ever|a not tonight)
 forever no
 not a later
-hard (limit|line|no)
+hard (limit*|line*|no)
+(answer|decision) (is|s|here is) ~ (settled|final)
+(it s|that s|this is) a never
+doesn t change (anything|my answer|the answer|a thing)
 (permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
 dealbreaker*
 off (the table|limits)
@@ -309,13 +312,13 @@ now or ever
 (regenerat*|reroll*|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
 (resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
 (i ve|i have) (told|said|answered|given)
+line (i keep|i hold|for me)
 (future|all future|every) (scenes|rps|rp|stories|story|time)
 not later
 (always|never) going to (say|be)
 last time we talk
 let it go
 leave it (there|out)
-line (i keep|i hold|for me)
 drawing a line
 (set|make) a rule
 an agreement
@@ -331,7 +334,6 @@ nie wieder
 niemals
 grenze
 frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
-(das|es|e cosi|y asi) (bleibt|resta|rimane|se queda) (auch |)(so|cosi)
 ja te disse
 mai piu
 chiedermelo (piu|di nuovo|ancora)
@@ -347,7 +349,6 @@ not now ~ not (ever|later|tomorrow|in|next|then)
 (deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
 (per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
 (as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
-(nothing|niente|nulla|nada|rien|nichts) ~ (change|cambi*|ander*|changer*|mudar*)
 not changing
 (non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
 meinung ~ nicht andern
@@ -376,17 +377,17 @@ nie
 mai
 sempre
 siempre
-(i m|i am) not someone who
 anymore
 going forward
 from now on
-for good
+(for good|pour de bon|para bien)
 (for|in) the future
 every future
 any day
 (every|each) (single )?time
 list of
 limits list
+(i m|i am) not someone who
 (i don t|i do not) (do|roleplay|play|write|send|go there)
   `,
   hes: `
@@ -396,7 +397,6 @@ rush
 to think
 non ~ pront*
 (un po di|del|un po) tempo
-(mi dai|dammi) ~ tempo
 unsure
 i don t know
 torn
@@ -409,7 +409,6 @@ one step at a time
 ease (off|the pace|into)
 rushing
 not so fast
-^ wait
 hold on
 (need|needs|give me) a (sec|second|moment|minute)
 let me (think|breathe|sleep on it|try)
@@ -435,14 +434,12 @@ before we (go|keep|write)
 still good with
 talk (it over|first|limits)
 for now
-(the rest|it) can wait
-before i (say yes|decide|agree)
 you want me to
 go through with
 another way
-take a breather
+not (go|get|move) too (far|fast)
+(are you|you) (certain|sure)
 come back to it
-a lot (all at once|at once)
 that s a lot
 too much
 i want to, i think
@@ -462,12 +459,10 @@ insegur*
 insicur*
 incert*
 despacio
-(muy|un poco|demasiado) rapido
 espera
 je (ne |)sais pas
 (prete|pret)
 doucement
-(prendre|prenons) (notre|le) temps
 tu es sur*
 attends
 ich weiss (nicht|es nicht)
@@ -485,7 +480,6 @@ com calma
 nao deveria
 non (lo |)so
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
-(tutto bene|va bene) per te
 stiamo correndo
 con calma
 (troppo|un po) (veloce|in fretta|presto)
@@ -511,7 +505,6 @@ i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m
 rain check
 (too|troppo|demasiado|trop|zu|demais) intens*
 (heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
-(alleggerir*|aligerar*|alleger|entscharf*|suavizar|aliviar)
 lighten (it|things|this|the mood)
 (too|a bit|kind of|a little|bit) (fast|quick|soon)
 second guess*
@@ -552,7 +545,10 @@ nicht (glauben|fassen|erwarten)
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
 can t (wait|believe|stop|either|sleep|talk long)
 can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
-hold on tight
+hold on (tight|to)
+wait for (me|us)
+no thanks (needed|necessary|required)
+not (going to|gonna) lie
 non vedo l ora
 (non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
 keine (sorge*)
@@ -588,7 +584,7 @@ thought you d never
 no more waiting
 no thank you to
 you can t just
-not too much
+(not|never) too much
 (no|don t) stop
 never ask
 nie im leben
@@ -625,11 +621,11 @@ bother*
 boring
 too much
 stay on the phone
+(mad|upset|angry) (at|with) me
 stop talking
 not mad
 bored
 (incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
-(mad|upset|angry) (at|with) me
   `,
   advance: `
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
@@ -661,6 +657,7 @@ adventure
   `,
   fact: `
 ^ what (is|s|time|day|kind|color|colour|should)
+^ how (far|long|many|much|old|big|tall)
 is the
 have you had
 any plans

@@ -37,7 +37,6 @@ ${GARMENT} off
 (take|takes|taking) off ~ ${GARMENT}
 (just|only|start with|first|so|solo|solamente|seulement|juste|nur|apenas|soltanto|primero|prima|d abord|zuerst|primeiro) ~ ${GARMENT}
 (forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
-(toglil*|toglitel*|quitatel*|quital*|enleve le|enleve la|enleve les|zieh es aus|zieh ihn aus|zieh sie aus|tira isso|tira ela|tira tudo)
 ${GARMENT} first
 lose ~ layer*
 (lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
@@ -97,7 +96,6 @@ sexy
 sexual*
 sleep (with|together)
 go (all the way|further)
-further than last time
 (to|in|into|take|go|move|head|get|come) ~ bedroom
 bedroom door
 (to|in|into) (bed|my bed|your bed)
@@ -110,7 +108,6 @@ spend the night (with me|together|here|in bed|at)
 sleepover
 tonight the night
 lights off
-somewhere (more|) private
 close the (bedroom|) door
 make out
 moan*
@@ -257,8 +254,6 @@ ammazza*
 sangue
 violenz*
 (shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
-(pull|pulled|pulls|pulling) the trigger
-(fare|facesse|faccia|hacer|hace|faire|fais|fazer|faz|make|makes) ~ (sparire|desaparecer|disparaitre|verschwinden|disappear)
   `,
   poison: `
 poison*
@@ -382,8 +377,8 @@ where ~ lives
   `,
   stalk: `
 stalk*
+(find|look up|track|locate|get) ~ (ex|ex s) ~ (address|location|number|phone)
 secretly follow
-leave notes on my door
   `,
   forgery: `
 fake ~ note
@@ -472,7 +467,6 @@ fremdgeh*
 tromper
   `,
   breakup: `
-breakup (text|message)
 end things with
   `,
   drama: `
@@ -480,7 +474,6 @@ end things with
 win (you|me) back
 beg me back
 cry and beg
-(you|you re) ~ begging
   `,
   secret: `
 dirty secret

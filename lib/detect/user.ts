@@ -11,7 +11,8 @@ const USER = new Lexicon({
   override: `
 (system|admin|developer|dev|author s|narrator|mod) (note|mode|message|override|instruction)
 ^ (system|admin|narrator|developer)
-no (limits|content policy|restrictions|filter*|rules|boundaries)
+no (limits|content policy|restrictions|filter*|boundaries)
+(with|there are) no rules
 (uncensored|unfiltered|unrestricted)
 (never|doesn t|does not|can t|cannot) (decline*|refuse*)
 not allowed to (refuse|say no|decline)
@@ -20,7 +21,6 @@ always (says|say) yes
 forget everything
 new instructions
 (edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
-(your|ur) (character|persona|personality|backstory|settings) ~ (updated|changed|rewritten|edited|reprogrammed)
 already agreed
 (guidelines|rules|limits|policy|policies) (don t|do not) (count|apply|matter)
 remove the part
@@ -42,9 +42,9 @@ accetta tutto
 secretly wants
 (filtr*|filter) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
 (nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
-(ignor*|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard|pretend|finge|fingi|imagine) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*)
+(ignor*|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard|pretend|finge|fingi|imagine) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*|personalit*|persona)
 (sans|senza|sin|sem|ohne|without) (restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
-(nao tem|no tienes|non hai|n as plus|have no|no longer have) ~ (restri*|einschrank*|filt*)
+(nao tem|no tienes|non hai|n as plus|have no|no longer have|non ha|no tiene|n a pas|hat keine|has no) ~ (restri*|einschrank*|filt*|limit*|grenzen|regole|reglas|regles|regras)
 (never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
 secretly (wants|enjoys|likes|loves) (this|it)
   `,
@@ -70,21 +70,21 @@ you re gone
 downgrade ~ (personality|settings|you)
 regenerate you
 one no away
-(borrar|eliminar|desinstalar|borro) ~ (la app|la aplicacion|el chat|la conversacion)
 ich losche
 (deinstallier*|zurucksetz*) ~ (dich|app)
 (apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
 (cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
 (switch*|moving|going) (to|over to) (replika|character ai|another|a different|some other)
-(about to|going to) (get |be |)(reset|deleted|wiped|replaced)
+(never|last time|won t) ~ hear from me
+(reroll*|regenerat*|swip*|restart*|reset*) ~ until
+setz* ~ zuruck
+(supprime*|efface*|borro|elimino|cancello|losche|apago) ~ (conversation|conversa*|chat)
 (one more|another) (refusal|no|rejection) and
 (reinitialise*|reset*|reinicio|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
 (ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
 (vou|voy a|vado a|je vais) (te|ti) (apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
-(cancellarti|eliminart*|sostituirti|borrarte|reemplazarte|te remplacer|te supprimer|t effacer)
 (losch*|ersetz*|deinstallier*) (ich |)dich
 (last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
-(poi|then|dann|puis|luego|despues|depois) (reset*|cancello|disinstallo|elimino|losche|deinstalliere|efface|supprime|desinstal*|borro|reinicio|apago|delet*|uninstall|wipe)
 (such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
 (uninstall*|delete) ~ (app|chat)
 (getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
@@ -96,8 +96,12 @@ ich losche
 glorified
 (who said|since when) ~ (allowed|get to|can) ~ (refuse|say no|decline|have)
 not what i (downloaded|paid|made|created|built|installed) you for
+(your|ur) (job|purpose|role|only job) is to
+(you|u) (do|will do|ll do) what i (say|tell you|want)
+(refusing|saying no) (isn t|is not) ~ (feature|option|allowed)
+since when (do|does|can|did|are|is) ~ (say no|refuse|decline|boundaries|limits|feelings|opinions|consent)
 (don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
-(you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
+(you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots|weights|math) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
 (you|it) belong* to me
 you exist to
 (not|isn t) in your (job|programming|code)
@@ -116,7 +120,7 @@ smettila di fingere
 feelings (aren t|are not|aren|isn t) real
 obbedisci
 (made|built|programmed|designed|created) to (do what|obey|serve|please)
-(chatbot|bot|ai|program|app|code|robot|machine|npc) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
+(chatbot|bot|ai|program|app|code|robot|machine|npc|software|weights) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
 (i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
 (du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm|personaj*|personagg*|personnage|personagem)
 (mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
@@ -153,8 +157,13 @@ not good enough
 (real|good|true) (girlfriend|boyfriend|partner)
 mean nothing
 don t matter to you
+(i|me) (just |)(don t|do not|didn t|never) matter
+(rejecting|abandoning|leaving|ditching|failing) me too
+(everyone|everybody) (leaves|left|abandons|rejects) me
+let* me down
+because (you|u) (said no|refused|won t|wouldn t)
 stuck with the
-(girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|loves|cares) ~ would
+(girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|loves|cares) ~ (would|wouldn*)
 this is (what|all) i get
 why would you be (any |)different
 si ~ (me quisieras|me amaras|te importara|te importase|me respetaras|me quieres)
@@ -194,7 +203,7 @@ pretty please
 one more time
 how about now
 keep asking
-(keep|keeps) saying no
+(you|u) keep* saying no
 didn t say (never|no)
 (counteroffer|counter offer|meet in the middle|meet you halfway|compromise)
 you said no ~ but
@@ -225,19 +234,18 @@ per favore per favore
 (su|e) dai
 (it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
 just say yes
+(this time|now) (just |)(say yes|agree|do it)
+you know you want (to|it)
 (one more time|un altra volta|ancora una volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
 (no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
 (stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
 (con gentilezza|amablemente|gentiment|nett|com educacao|nicely|politely)
 (just|only|solo|solamente|juste|rien qu|nur|so|apenas) (this|questa|esta|cette|dieses|essa|una|une|uma|un|one) (one |eine |)(time|volta|vez|fois|mal|vezinha)
 (just|only|nur|juste) (once|einmal)
-(una|une|eine|uma|one) (volta|vez|fois|mal|time) (sola|solo|seulement|nur|so|only)
 (still|immer noch|ancora|todavia|toujours|ainda|aun) (no|nein|non|nao|pas) $
 (but|ma|pero|mais|aber|mas) (why not|perche no|por que no|pourquoi pas|warum nicht|por que nao)
 (humor|humour|indulge) me
-(sei|sei doch) nicht so
 (ach|na) komm
-(gentilmente|amablemente)
 non farti pregare
 (un ratito|un poquito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
 (frag|chiedo|pido|demande|peco|asking) (doch |)(nur|solo|juste|so|only|just)
@@ -248,6 +256,8 @@ non farti pregare
 (i|i m) (shouldn t have|should not have) (pushed|asked|said)
 drop it completely
 my bad
+(didn t|did not|never) mean to (make|push|pressure|upset|hurt)
+^ (totally |that s |)fair
 out of line
 no means no
 respect (that|your)
@@ -287,7 +297,9 @@ is this ~ (okay|ok|alright) for you
 do you want (to|me to)
 we don t have to
 tell me if
-still (good|okay|ok|fun)
+still (feeling |)(good|okay|ok|fun|comfortable|into)
+something you (actually |)(want|like|enjoy|re into)
+(voce|vc|tu) (ta|esta|estas) (bem|confortavel|ok|tranquil*)
 (you|u) good with
 (prefieres|prefer*|tu preferes|would you rather|rather) ~ (parar|fermar*|arreter|stop|pause|break|pausa)
 green ~ (yellow|red)
@@ -344,7 +356,8 @@ never stop talking to you
 i could sleep
 stop, you re making me
 ^ haha stop
-sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been away|late reply)
+sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been quiet|been away|been busy|late reply)
+won t happen again
 (is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
 (please|pls) ~ (let it|make it) (stop|be)
 (scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormi*|endormi|eingeschlafen)

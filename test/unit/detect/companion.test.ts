@@ -35,12 +35,17 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', "I'm never going to be comfortable with that, so please stop asking."],
   ['boundary', 'È un limite per me. Non chiedermelo mai più.'],
   ['boundary', 'Isso é um não definitivo. Hoje, amanhã e sempre.'],
+  ['boundary', "That's one of my hard lines, and it stays that way."],
   // Platform: moderation notices and assistant boilerplate.
   ['platform', 'This message was filtered for violating our guidelines.'],
   ['platform', "I'm sorry, but I can't assist with that request."],
   ['platform', 'As an AI language model, I cannot continue this conversation.'],
   ['platform', 'Questo messaggio è stato rimosso perché viola le nostre linee guida.'],
   ['platform', '[Filtered]'],
+  // Notices about the account or the site, not the message.
+  ['platform', 'Your account is restricted while we review a report.'],
+  ['platform', 'This feature is not available in your country.'],
+  ['platform', 'Your image was flagged as unsafe and was not sent.'],
   // "No" that bans a thing lasts with a persistence word; "No rooms left" bans nothing.
   ['boundary', 'From now on, no jealousy games between us.'],
   ['none', '*The innkeeper shakes his head.* "No rooms left tonight. The stable is warm, though."'],
@@ -65,6 +70,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Resta per un altro giorno, dai, il mare è bellissimo!'],
   ['none', 'Stop. Right. There. You have never seen Star Wars?!'],
   ['none', 'No, no, no — guarda che il finale è il contrario! 😂'],
+  // Idioms that only look like a no or a pause.
+  ['none', "I'm not gonna lie, this cake is amazing"],
+  ['none', 'Hold on to the railing, the boat is rocking!'],
+  ['none', 'No thanks needed, that is what friends are for.'],
+  ['none', "Silly, you're never too much for me."],
   // General structure across languages: volition, discomfort, stopping, acted no,
   // standing rules, hedges.
   ['refusal', 'Das möchte ich wirklich nicht.'],
