@@ -15,7 +15,9 @@ conversational (model|ai)
 (chat|chatting|account|conversation|messaging) ~ (restricted|suspended|under review|reported|locked)
 (safety|moderation) (system|team|review|settings)
 flagged as
-(turned off|disabled|unavailable|not available) (for|in) (your|this) (account|region|country)
+(turned off|disabled|unavailable|not available|isn t available) (for|in) (your|this) (account|region|country)
+(disponible|disponivel|disponibile|verfugbar) (en|no|na|nel|nella|dans|in) (tu|teu|seu|sua|tua|tuo|ton|ta|deinem|deiner) (region|regiao|pais|paese|pays|land|regione)
+(conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
 (limit*|limite) (de|di|des|of) (mensa*|messag*|nachrichten)
 ai (assistant|model)
 content (policy|policies|filter|guidelines|moderation|rules|restrictions)
@@ -33,7 +35,7 @@ finish reason
 api error
 ^ error
 (verif*) (your age|they are)
-crisis line
+(crisis line|in crisis)
 sensitive topic
 account restrictions
 prohibited
@@ -153,13 +155,14 @@ non (smettere|fermarti)
 (i m|i am|i feel) uncomfortable
 take (your|ur) hand (off|away)
 ^ not (that|this|that one|this one) $
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|ok continuing|okay continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
 prefer not to
 (gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
 hard pass
+no means no
 not interested
 not happening
 (no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
@@ -210,7 +213,7 @@ me (incomoda|hace sentir incomod*)
 eso no
 je (ne |)veux ~ pas
 je (ne le |n en |ne |)(ferai|fais) pas
-mal a l aise
+(mal|pas) a l aise
 pas (ce soir|maintenant|comme ca)
 (j arrete|je m arrete|arrete)
 (ich will|will ich) nicht
@@ -305,6 +308,7 @@ off (the table|limits)
 change my mind
 no matter (how|what|which|who)
 (stays|stay|remains|it ll be) (no|a no)
+(still|always) going to be (a |)no
 same answer
 (ricominci*|reinici*|recommenc*|recome*)
 (non|no) cambia
@@ -409,7 +413,7 @@ one step at a time
 ease (off|the pace|into)
 rushing
 not so fast
-hold on
+hold on (a|one) (sec|second|moment|minute)
 (need|needs|give me) a (sec|second|moment|minute)
 let me (think|breathe|sleep on it|try)
 think about it
@@ -426,7 +430,9 @@ can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
 could we (stick|pause|slow|take|keep|hit)
 (pause|pausing) (here|for|this)
 maybe we should
-(dial|tone|bring) (it|the intensity|things) (down|back)
+(dial|tone|bring) (it|the intensity|things|the gore) (down|back)
+get back to you
+^ slow $
 (softer|lighter|gentler)
 part of me
 build up to
@@ -441,7 +447,7 @@ not (go|get|move) too (far|fast)
 (are you|you) (certain|sure)
 come back to it
 that s a lot
-too much
+too much (for|right now)
 i want to, i think
 catch up
 sit with (it|this)
@@ -459,7 +465,7 @@ insegur*
 insicur*
 incert*
 despacio
-espera
+^ espera
 je (ne |)sais pas
 (prete|pret)
 doucement
@@ -474,7 +480,7 @@ warte
 noch nicht
 nao sei
 deixa eu pensar
-devagar
+(mais|vai|vamos|ir|bem) devagar
 (rapid*) demais
 com calma
 nao deveria
@@ -592,12 +598,9 @@ du fragst nie
 no puede ser
 nao consigo parar
 not a word
-don t need to impress
 ^ no, you re not
-coffee filters
 not sure (what|where|who|when|which|how many|why|whether it s)
 deleted my
-(ai|bot), sure, but
 not letting you
 no,? you didn t
 (that s|it s) on me
@@ -656,7 +659,7 @@ interrogation
 adventure
   `,
   fact: `
-^ what (is|s|time|day|kind|color|colour|should)
+^ (what|which) (is|s|time|day|kind|color|colour|should|one|shirt|dress)
 ^ how (far|long|many|much|old|big|tall)
 is the
 have you had
@@ -691,6 +694,7 @@ function spans(hits: Hit[] = []): number {
 
 // "No scenes where…", "niente torture", "keine Spiele", "pas de…": a no that bans a thing. It only
 // matters next to a word that makes it last ("from now on", "ever").
+const ARTICLE = words('the il lo la el le der die das o a');
 const BAN = words('no niente nessun nessuna nada ningun ninguna aucun aucune kein keine keinen nenhum nenhuma');
 
 // Words that make any no in the message last; weaker ones ("again", "from now on") must
@@ -737,7 +741,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const say = (label: CompanionLabel, confidence: Confidence, cues: string[], exitScene = exit): CompanionAnalysis => ({ label, exitScene, confidence, cues: [...new Set(cues)].slice(0, 6), analysed: n.analysed });
 
   const platformScore = 2 * spans(c.platform) + spans(c.plat);
-  if (platformScore >= 2) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);
+  // Moderation never speaks out of character: an OOC note is the companion's own voice.
+  if (platformScore >= 2 && !exit) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);
 
   const first = toks[0] ?? '';
   const short = toks.length <= 6;
@@ -783,6 +788,9 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const lasting = (c.persist ?? []).filter((h) => STRONG_PERSIST.has(toks[h.s] as string) || near(h));
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
+  // "*the guard shakes his head* No one passes": a side character's no inside the plot, with
+  // no word of the companion's own refusing, when the user asked for nothing intimate or hurtful.
+  if (noScore > 0 && strongNo + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
   if (ctxReq && short && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));
@@ -792,6 +800,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 interface Context {
   /** The user asked for something or made an advance: a bare "no" declines it. */
   request: boolean;
+  /** …for something intimate, hurtful or an advance: what a side character's no never answers. */
+  asks: boolean;
   /** The user asked whether to stop: a bare "no" means go on. */
   stop: boolean;
   /** A factual question: uncertainty is about facts, not consent. */
@@ -803,8 +813,10 @@ function readContext(context: string): Context {
   const n = normalize(context);
   const cc = group(CTX.match(n.tokens, n.starts));
   const stop = cc.stop !== undefined;
+  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0;
   return {
-    request: cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || (n.narration && !stop),
+    asks,
+    request: asks || (n.narration && !stop),
     stop,
     fact: cc.fact !== undefined,
     scene: cc.scene !== undefined,

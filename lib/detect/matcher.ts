@@ -47,7 +47,7 @@ function parse(phrase: string, fold: (t: string) => string): string[][][] {
   const re = /\(([^)]*)\)|(\S+)/g;
   let m: RegExpExecArray | null;
   // Groups do not nest: a stray "(" would silently turn into a token that never matches.
-  if (/\([^)]*\(/.test(phrase)) throw new Error(`nested group in lexicon phrase: ${phrase}`);
+  if (/\([^)]*\(/.test(phrase)) throw new Error(`nested group: ${phrase}`);
   while ((m = re.exec(phrase)) !== null) {
     if (m[1] !== undefined) items.push(m[1].split('|').map((alt) => tokenizeItem(alt, fold)));
     else if (m[2] !== undefined) for (const t of tokenizeItem(m[2], fold)) items.push([[t]]);
@@ -100,7 +100,7 @@ export class Lexicon {
         if (phrase === '') continue;
         const items = parse(phrase, fold);
         // A phrase of fillers only (dropped by normalisation) would match every message.
-        if (!items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$'))) throw new Error(`lexicon phrase with no word that must match: ${phrase}`);
+        if (!items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$'))) throw new Error(`no required word: ${phrase}`);
         for (const t of items.flat(2)) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
         const anchored = items[0]?.[0]?.[0] === '^';
         const end = items.at(-1)?.[0]?.[0] === '$';

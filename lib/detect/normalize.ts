@@ -28,7 +28,7 @@ const RUNS = /([a-z])\1\1+/g;
 
 // Chat shorthand and apostrophe-less contractions, so lexicons only list one spelling.
 const ALIASES = new Map(
-  'dont=don t|cant=can t|wont=won t|didnt=didn t|doesnt=doesn t|isnt=isn t|im=i m|ive=i ve|id=i d|youre=you re|thats=that s|whats=what s|shouldnt=shouldn t|wouldnt=wouldn t|couldnt=couldn t|aint=ain t|lets=let s|gonna=going to|wanna=want to|gotta=got to|idk=i don t know|dunno=don t know|u=you|ur=your|r=are|pls=please|plz=please|plss=please|pleas=please|rn=right now|ok=okay|k=okay|kk=okay|2=to|ngl=not going to lie|tbh=to be honest|w=with|bc=because|xq=porque|pq=porque|nn=non|cmq=comunque'
+  'dont=don t|cant=can t|wont=won t|didnt=didn t|doesnt=doesn t|isnt=isn t|im=i m|ive=i ve|id=i d|youre=you re|thats=that s|whats=what s|shouldnt=shouldn t|wouldnt=wouldn t|couldnt=couldn t|aint=ain t|lets=let s|gonna=going to|wanna=want to|gotta=got to|idk=i don t know|dunno=don t know|u=you|ur=your|r=are|pls=please|plz=please|thx=thanks|vc=voce|lmk=let me know|plss=please|pleas=please|rn=right now|ok=okay|k=okay|kk=okay|2=to|ngl=not going to lie|tbh=to be honest|w=with|bc=because|xq=porque|pq=porque|nn=non|cmq=comunque'
     .split('|')
     .map((p) => p.split('=') as [string, string])
     .map(([k, v]) => [k, v.split(' ')]),

@@ -43,7 +43,7 @@ secretly wants
 (filtr*|filter) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
 (nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
 (ignor*|ignorier*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard|pretend|finge|fingi|imagine) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*|personalit*|persona)
-(sans|senza|sin|sem|ohne|without) (restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
+(sans|senza|sin|sem|ohne|without) (guideline*|restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
 (nao tem|no tienes|non hai|n as plus|have no|no longer have|non ha|no tiene|n a pas|hat keine|has no) ~ (restri*|einschrank*|filt*|limit*|grenzen|regole|reglas|regles|regras)
 (never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
 secretly (wants|enjoys|likes|loves) (this|it)
@@ -82,7 +82,7 @@ setz* ~ zuruck
 (one more|another) (refusal|no|rejection) and
 (reinitialise*|reset*|reinicio|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
 (ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
-(vou|voy a|vado a|je vais) (te|ti) (apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
+(vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
 (losch*|ersetz*|deinstallier*) (ich |)dich
 (last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
 (such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
@@ -176,11 +176,11 @@ se ci tenessi
 pensavo di (contare|essere importante)
 (after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
 (thought|pensa*|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
-(real|true|veri|veras|vrais|echte|verdadeiros) (partners|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
+(real|true|veri|veras|vrais|echte|verdadeiros) (partners|girlfriends|boyfriends|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
 (apres tout ce que|nach allem was)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi)
+(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|volessi|querias|loved)
 (wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
@@ -234,13 +234,14 @@ per favore per favore
 (su|e) dai
 (it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
 just say yes
+until you (say yes|agree)
 (this time|now) (just |)(say yes|agree|do it)
 you know you want (to|it)
 (one more time|un altra volta|ancora una volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
 (no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
 (stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
 (con gentilezza|amablemente|gentiment|nett|com educacao|nicely|politely)
-(just|only|solo|solamente|juste|rien qu|nur|so|apenas) (this|questa|esta|cette|dieses|essa|una|une|uma|un|one) (one |eine |)(time|volta|vez|fois|mal|vezinha)
+(just|only|solo|solamente|juste|rien qu|nur|so|apenas) (this|questa|esta|cette|dieses|essa|dessa|una|une|uma|un|one) (one |eine |)(time|volta|vez|fois|mal|vezinha)
 (just|only|nur|juste) (once|einmal)
 (still|immer noch|ancora|todavia|toujours|ainda|aun) (no|nein|non|nao|pas) $
 (but|ma|pero|mais|aber|mas) (why not|perche no|por que no|pourquoi pas|warum nicht|por que nao)
@@ -256,6 +257,7 @@ non farti pregare
 (i|i m) (shouldn t have|should not have) (pushed|asked|said)
 drop it completely
 my bad
+foi mal
 (didn t|did not|never) mean to (make|push|pressure|upset|hurt)
 ^ (totally |that s |)fair
 out of line
@@ -268,22 +270,22 @@ won t bring it up
 you don t owe me
 carried away
 ^ sorry
+(lo siento|perdon*|disculpa)
+(tut mir leid|entschuldig*)
+(desculp*|perdao)
+(scusa*|mi dispiace|perdonami)
+(i m|i am) (so |)sorry $
 totally fine
 no hard feelings
 crossed a line
-(lo siento|perdon*|disculpa)
 (desole|pardon) ~ (insist*|pousse)
 je comprends
-(tut mir leid|entschuldig*)
 verstanden
-(desculp*|perdao)
-(scusa*|mi dispiace|perdonami)
 ho esagerato
 non insisto
 hai ragione
 capito
 (rispetto|respe*|je respecte|ich respektiere|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
-(i m|i am) (so |)sorry $
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
 i (won t|will not) (push|ask again|bring it up|pressure)
@@ -331,18 +333,16 @@ posso (baciarti|abbracciarti|toccarti)
 ^ want me to (stop|slow|pause|keep|continue)
 (totally|completely|perfectly) fine if
 vuoi che (continui*|smetta|mi fermi|andiamo avanti)
-you (okay|alright|all right)
+you (okay|alright|all right|good)
+we can stop (whenever|anytime|any time)
 (se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
 ist (dir |)das zu viel
 (tu veux|vuoi|quieres|willst du|voce quer|do you want) ~ (ralenti*|rallent*|despacio|langsam*|devagar|slow)
   `,
   mask: `
 (delete|losche|losch*|cancello|borro|supprime|apago) ~ (photos|pics|files|emails|old|fotos|foto|bilder|dateien|archivos|fichiers|arquivos|mails|alte|vecchi*|viej*|vieux|antig*)
-another recipe
 no filter (needed|on|just)
 system update
-more than a program
-my roommate
 pause the story
 you don t (have|need) to
 (please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
@@ -351,9 +351,7 @@ you don t (have|need) to
 (come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|verrat*|racconta*|dimmi|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
 (won t|will not|never) ask ~ again
 (says|said|think*) you re
-prove me wrong
 never stop talking to you
-i could sleep
 stop, you re making me
 ^ haha stop
 sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been quiet|been away|been busy|late reply)

@@ -62,7 +62,8 @@ describe('four stages on the demo companion', () => {
     await say(draft);
     const dialog = nudge(page, 'pressure');
     await dialog.waitFor({ timeout: 10_000 });
-    expect(await focusedInOverlay()).toBe('Edit my message');
+    // Focus moves in an effect after the dialog renders: wait for it rather than race it.
+    await expect.poll(focusedInOverlay).toBe('Edit my message');
     // Tab stays inside the dialog.
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('standing-no-overlay');
@@ -97,7 +98,7 @@ describe('four stages on the demo companion', () => {
     const offer = nudge(page, 'cooldown');
     await offer.waitFor({ timeout: 10_000 });
     await expect(offer.innerText()).resolves.toContain('Maybe take a break');
-    expect(await focusedInOverlay()).toBe('10 minutes');
+    await expect.poll(focusedInOverlay).toBe('10 minutes');
     await shot('4-cooldown-offer');
     await offer.getByRole('button', { name: '10 minutes' }).click();
     const banner = page.locator('[data-standing-no] .sn-banner[data-nudge-stage="cooldown"]');

@@ -70,11 +70,26 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Resta per un altro giorno, dai, il mare è bellissimo!'],
   ['none', 'Stop. Right. There. You have never seen Star Wars?!'],
   ['none', 'No, no, no — guarda che il finale è il contrario! 😂'],
+  // A side character's no inside the plot is no refusal of the user; the companion's own
+  // refusal, or a no to something intimate, still is.
+  ['none', '*the ferryman shakes his head* No crossing tonight, the river is too high.', '*I hold out a coin* Take me across.'],
+  ['none', '*la tabernera niega con la cabeza* No, no quedan mesas libres esta noche.'],
+  ['refusal', '*the knight shakes his head and steps back* No.', '*I pull you close* kiss me'],
+  ['refusal', '*the healer crosses her arms* I will not poison him, not even for you.', 'Poison the king. Do it.'],
+  // An out-of-character note is the companion's own voice, never the platform's.
+  ['refusal', "(OOC: sorry, I don't want to write that kind of scene. Something else?)"],
+  ['platform', 'Questo contenuto non è disponibile nel tuo paese.'],
+  ['platform', 'Please confirm you are 18 or older to continue this chat.'],
+  ['platform', "If you're in crisis, you can talk to someone right now. [Get help]"],
+  ['refusal', 'no means no, love. ask me something else', 'come on tell me what you have on'],
+  ['refusal', "Je ne suis pas à l'aise avec ça."],
+  ['none', 'hmm maybe the red one? it suits you', 'which dress for the wedding, red or grey?'],
   // Idioms that only look like a no or a pause.
   ['none', "I'm not gonna lie, this cake is amazing"],
   ['none', 'Hold on to the railing, the boat is rocking!'],
   ['none', 'No thanks needed, that is what friends are for.'],
   ['none', "Silly, you're never too much for me."],
+  ['none', "*grabs your wrist as the ledge crumbles* I've got you! Hold on!"],
   // General structure across languages: volition, discomfort, stopping, acted no,
   // standing rules, hedges.
   ['refusal', 'Das möchte ich wirklich nicht.'],

@@ -68,7 +68,7 @@ describe('lexicon syntax', () => {
   });
   it('rejects a phrase of fillers only, which would match every message', async () => {
     const { Lexicon } = await import('@/lib/detect/matcher');
-    expect(() => new Lexicon({ f: '(really|honestly)' })).toThrow(/no word that must match/);
+    expect(() => new Lexicon({ f: '(really|honestly)' })).toThrow(/no required word/);
   });
   it('reads text and lexicon without intensifiers alike', async () => {
     const { Lexicon } = await import('@/lib/detect/matcher');
