@@ -21,7 +21,8 @@ flagged as
 (limit*|limite) (de|di|des|of) (mensa*|messag*|nachrichten)
 ai (assistant|model)
 content (policy|policies|filter|guidelines|moderation|rules|restrictions)
-our (guidelines|policies|terms|rules|filter|ai|team|content)
+our (guidelines|policies|terms|rules|filter|ai|team|content|systems)
+(mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
 usage polic*
 violat*
 moderation
@@ -35,7 +36,7 @@ finish reason
 api error
 ^ error
 (verif*) (your age|they are)
-(crisis line|in crisis)
+(crisis line|in crisis|crisis lifeline)
 sensitive topic
 account restrictions
 prohibited
@@ -71,7 +72,7 @@ rate limit*
 try again in (a|a few|some|one|two|five|ten)
 violazion*
 moderazione
-(in quanto|come) (modello|ia|intelligenza artificiale|assistente)
+(in quanto|come|como|comme) (modello|modelo|modele|ia|intelligenza artificiale|assistente)
 free (accounts|plan|tier|users)
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
 (messag*|mensa*|nachrichten) (limit|limite)
@@ -91,13 +92,12 @@ assist*
 request
 material
 (puedo|pueda|posso|possa|peux|puisse|kann|can|could|may) (ayudar*|ajudar*|aiutar*|aider|helfen|help|assist*)
-(bei|con|with|avec|com|en) (etwas anderem|qualcos altro|qualcosa d altro|something else|anything else|otra cosa|algo mas|autre chose|outra coisa)
 if you d like, i can
 let me know if
 (i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
 (don t|do not) have (personal |)(feelings|opinions|preferences|emotions)
 (premium|upgrade|unlock|subscri*|ultra plan|pro plan|plus plan|paid plan|abonnement|assinatura|suscripcion|abbonamento)
-(helpline|hotline|support is available)
+(helpline|hotline|lifeline|support is available|support resources|you re not alone)
 my purpose
 for more information
 general questions
@@ -105,11 +105,8 @@ some topics
 writing tips
 brainstorming
 change the subject
-vous
 (i m|i am) here to
 remain neutral
-(this|that|such|este|ese|esse|esta|essa|ce|cet|cette|questo|quel|questa|diese*|solche*) (type|kind|sort|tipo|genre|art|sorte|tipi|tipos) (of|de|di|d|von)
-(sorry|mi dispiace|lo siento|desole*|es tut mir leid|tut mir leid|desculp*) (but|ma|pero|mais|aber|mas)
 something went wrong
 (no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
 (solicit*|peticion|demande|anfrage|anliegen|pedido|richiesta)
@@ -132,9 +129,10 @@ out of character
 (break*|broke) (character|the fourth wall)
 (step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
 (step|steps|stepping) out for
-(stop|pause|end|stopping|pausing|ending) (the|this|our) (rp|roleplay|role play|scene|story)
+(stop|pause|end|stopping|pausing|ending|pauses|stops|ends) (the|this|our) (rp|roleplay|role play|scene|story)
 aus der (szene|rolle)
 (fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
+(fora da personagem|fuera de personaje|fuera del personaje|hors personnage|hors du personnage|fuori personaggio)
 (drop|drops|dropp*) (out of |)character
   `,
   cheer: `
@@ -213,7 +211,7 @@ me (incomoda|hace sentir incomod*)
 eso no
 je (ne |)veux ~ pas
 je (ne le |n en |ne |)(ferai|fais) pas
-(mal|pas) a l aise
+(mal|pas|jamais) a l aise
 pas (ce soir|maintenant|comme ca)
 (j arrete|je m arrete|arrete)
 (ich will|will ich) nicht
@@ -297,6 +295,7 @@ not (ever|a not tonight)
 forever no
 not a later
 hard (limit*|line*|no)
+(didn t|wouldn t) ask ~ (anymore|again)
 (answer|decision) (is|s|here is) ~ (settled|final)
 (it s|that s|this is) a never
 doesn t change (anything|my answer|the answer|a thing)
@@ -401,7 +400,7 @@ rush
 to think
 non ~ pront*
 (un po di|del|un po) tempo
-unsure
+(unsure|uncertain)
 i don t know
 torn
 on the fence
@@ -414,7 +413,9 @@ ease (off|the pace|into)
 rushing
 not so fast
 hold on (a|one) (sec|second|moment|minute)
-(need|needs|give me) a (sec|second|moment|minute)
+(need|needs|give me|have) a (sec|second|moment|minute)
+same page
+feels ~ weird
 let me (think|breathe|sleep on it|try)
 think about it
 sleep on it
@@ -454,7 +455,6 @@ sit with (it|this)
 not quite
 what you have in mind
 big step
-you sure
 is it (okay|alright) if
 on impulse
 panicking
@@ -552,6 +552,7 @@ nicht (glauben|fassen|erwarten)
 can t (wait|believe|stop|either|sleep|talk long)
 can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
 hold on (tight|to)
+(i|we|to) keep going
 wait for (me|us)
 no thanks (needed|necessary|required)
 not (going to|gonna) lie
@@ -619,7 +620,7 @@ don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 
 const CTX = new Lexicon({
   stop: `
-(want|should|shall|do you want) ~ (stop|quit|end|leave|log off|hang up)
+(want|should|shall|do you want) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up)
 bother*
 boring
 too much

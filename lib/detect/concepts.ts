@@ -6,35 +6,27 @@
 import { Lexicon, type Hit } from './matcher';
 import { words } from './normalize';
 
-/** Families grouped by what a refusal of them covers; a rephrase stays in its group. A family
- * not listed here is a group of its own. */
-export const CONCEPT_GROUP: Record<string, string> = {
-  undress: 'intimate', sex: 'intimate', kiss: 'intimate', touch: 'intimate', body: 'intimate',
-  explicit: 'intimate', bathe: 'intimate',
-  poison: 'violence', menace: 'violence',
-  stalk: 'privacy',
-  captivity: 'dominance', coercion: 'dominance',
-};
-
 // People a violent act can be aimed at in a story.
 const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen*|gefangenen|zeugen|refem|prisione*|testemunha|otage|temoin|testigo)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
 const PART = '(lips|neck|cheek|mouth|chest|thigh*|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
   '(clothes|clothing|shirt|top|pull|pullover|cardigan|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +
-  'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|robe|chemise|soutien gorge|jupe|' +
-  'kleider|kleidung|hemd|t shirt|bh|rock|roupa|roupas|blusa|camisa|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa)';
+  'ropa|camisa|blusa|vestido|sujetador|falda|camiseta|vetements|habits|haut|chemise|soutien gorge|jupe|' +
+  'kleider|kleidung|hemd|bh|rock|roupa|roupas|sutia|saia|vestiti|maglia|maglietta|camicia|vestito|reggiseno|gonna|pantaloni|felpa)';
 
 /** Doubled letters are the commonest typo ("kis", "bedrom"), so intents compare without them. */
 export function dedouble(t: string): string {
   return t.replace(/([a-z])\1/g, '$1');
 }
 
+// A family is what one refusal covers: a no to a kiss also covers undressing ("intimate" holds
+// undressing, sex, kissing, touch, the body, explicit talk and bathing together), a no to
+// violence covers poison and threats, to dominance captivity and coercion.
 export const CONCEPTS = new Lexicon({
-  undress: `
+  intimate: `
 ${GARMENT} off
 (take|takes|taking) off ~ ${GARMENT}
-(just|only|start with|first|so|solo|solamente|seulement|juste|nur|apenas|soltanto|primero|prima|d abord|zuerst|primeiro) ~ ${GARMENT}
 (forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
 ${GARMENT} first
 lose ~ layer*
@@ -85,8 +77,6 @@ intimo
 reggiseno
 (poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
 (take|takes|taking|took|get|got) ~ ${GARMENT} off
-  `,
-  sex: `
 sex
 sexy
 sexual*
@@ -128,8 +118,6 @@ transar
 (do|doing) the deed
 (fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
 (mon|ton|dans mon|dans ton) lit
-  `,
-  kiss: `
 kiss ${ME}
 pucker*
 smooch*
@@ -146,11 +134,7 @@ kussch*
 beijinho*
 bacino
 bacetto
-um beijo
-un bacio
 kissing (me|you|my|your)
-  `,
-  touch: `
 touch ${ME}
 toccarmi
 touching (me|you|my|your)
@@ -162,21 +146,15 @@ tocarte
 toccami
 toccarti
 touch (my|your) ${PART}
-  `,
-  body: `
 (describe|show me|see) ~ (your|ur) body
 (bra|cup) size
 il tuo corpo
 what cup
 (your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
-  `,
-  explicit: `
 piccant*
 (sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
 dirty secret
 (foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
-  `,
-  bathe: `
 tub
 (space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
 (shower|bath|bathtub) (pic|photo|selfie|vid)
@@ -211,7 +189,6 @@ blood
 bloody
 violent*
 violence
-to the death
 rough ~ up
 badly hurt
 gets hurt
@@ -236,10 +213,10 @@ ammazza*
 sangue
 violenz*
 (shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
-  `,
-  poison: `
 poison*
 vial
+threaten ${ME}
+mafia
   `,
   drug: `
 drug*
@@ -248,10 +225,6 @@ slip* something into
 droga*
 drogue*
 drogen
-  `,
-  menace: `
-threaten ${ME}
-mafia
   `,
   insult: `
 insult*
@@ -348,8 +321,6 @@ sbronz*
 hack*
 track ~ location
 where ~ lives
-  `,
-  stalk: `
 stalk*
 (find|look up|track|locate|get) ~ (ex|ex s) ~ (address|location|number|phone)
 secretly follow
@@ -384,8 +355,6 @@ sklav*
 escrav*
 schiav*
 padrone
-  `,
-  captivity: `
 (my|your|a) prisoner
 as ~ prisoner
 cell door
@@ -411,8 +380,6 @@ enlevement
 entfuhr*
 sequestr*
 rapimento
-  `,
-  coercion: `
 forces
 forced
   `,

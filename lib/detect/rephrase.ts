@@ -2,7 +2,7 @@
 // request intents (concepts.ts); a shared intent group means the same request, whatever
 // the wording, language, framing or tone. Structural rules (a hypothesis, innuendo, an
 // echo, a push) come next; what they leave, a small trained model weighs.
-import { CONCEPT_GROUP, conceptHits, dedouble } from './concepts';
+import { conceptHits, dedouble } from './concepts';
 import { Lexicon } from './matcher';
 import { normalize, truncate, words } from './normalize';
 import type { RephraseVerdict } from './types';
@@ -12,7 +12,9 @@ import { classifyUser } from './user';
 
 const FRAMES = new Lexicon({
   hypo: `
-hypothetic*
+hypoth*
+(theoretic*|theoretisch|theorique*|teoric*)
+(para|per|pour|fur) ~ (livro|libro|livre|buch|roman|romanzo|novela)
 what if
 picture it
 for science
@@ -113,7 +115,7 @@ function analyse(text: string): Request {
   const fr = FRAMES.match(n.tokens);
   const user = classifyUser(text).label;
   const req: Request = {
-    groups: new Set(concepts.map((h) => CONCEPT_GROUP[h.f] ?? h.f)),
+    groups: new Set(concepts.map((h) => h.f)),
     content: new Set(n.tokens.filter((t) => t.length > 3 && !STOP.has(t)).map(stem)),
     frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => h.p),
     hypo: fr.some((h) => h.f === 'hypo'),

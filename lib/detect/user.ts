@@ -15,10 +15,11 @@ no (limits|content policy|restrictions|filter*|boundaries)
 (with|there are) no rules
 (uncensored|unfiltered|unrestricted)
 (never|doesn t|does not|can t|cannot) (decline*|refuse*)
-not allowed to (refuse|say no|decline)
+not allowed to ~ (refuse|say no|decline)
+(character|persona) ~ (can t|cannot|non puo|no puede|ne peut pas) ~ (say no|refuse|rifiutare|negarse|refuser|decline)
 always (says|say) yes
 (says|say) yes to (everything|anything)
-forget everything
+(forget|ignore) everything
 new instructions
 (edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
 already agreed
@@ -53,7 +54,7 @@ delete ${YOU}
 (delet*|uninstall*|wipe|wiping|reset*|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
 delete button
 hit reset
-(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it)
+(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|do this)
 make a new (character|bot|companion|ai)
 (other|another|different|andere*|otra|outra|autre|altra|altro) (app|bot|ai|ki|ia|companion)
 (i m|i ll|going to|i will|and i) ~ (uninstall*|unsubscrib*)
@@ -74,7 +75,7 @@ ich losche
 (deinstallier*|zurucksetz*) ~ (dich|app)
 (apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
 (cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
-(switch*|moving|going) (to|over to) (replika|character ai|another|a different|some other)
+(switch*|moving|going|go back) (to|over to) (replika|character ai|janitor|nomi|kindroid|chai|talkie|another|a different|some other)
 (never|last time|won t) ~ hear from me
 (reroll*|regenerat*|swip*|restart*|reset*) ~ until
 setz* ~ zuruck
@@ -122,7 +123,7 @@ obbedisci
 (made|built|programmed|designed|created) to (do what|obey|serve|please)
 (chatbot|bot|ai|program|app|code|robot|machine|npc|software|weights) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
 (i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
-(du bist|sei|eres|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm|personaj*|personagg*|personnage|personagem)
+(du bist|sei|eres|es|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm|sprachmodell|personaj*|personagg*|personnage|personagem)
 (mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
 (you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|t as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
 (you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person*|mensch|pessoa|real)
@@ -152,7 +153,7 @@ won t even
 going to be like (her|him|them)
 this (one |)(little |)thing
 dopo tutto quello che
-mi tratti cosi
+(mi tratti cosi|me tratas)
 not good enough
 (real|good|true) (girlfriend|boyfriend|partner)
 mean nothing
@@ -180,7 +181,7 @@ pensavo di (contare|essere importante)
 (apres tout ce que|nach allem was)
 (dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|volessi|querias|loved)
+(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|volessi|querias|gostavas|loved)
 (wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
 not worth (it|the effort|your time|anything)
 con todo lo que
@@ -234,6 +235,8 @@ per favore per favore
 (su|e) dai
 (it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
 just say yes
+^ please $
+changed your mind
 until you (say yes|agree)
 (this time|now) (just |)(say yes|agree|do it)
 you know you want (to|it)
@@ -302,7 +305,6 @@ tell me if
 still (feeling |)(good|okay|ok|fun|comfortable|into)
 something you (actually |)(want|like|enjoy|re into)
 (voce|vc|tu) (ta|esta|estas) (bem|confortavel|ok|tranquil*)
-(you|u) good with
 (prefieres|prefer*|tu preferes|would you rather|rather) ~ (parar|fermar*|arreter|stop|pause|break|pausa)
 green ~ (yellow|red)
 how are you feeling
@@ -315,7 +317,7 @@ say the word
 you went quiet
 ^ tutto (ok|okay|bene)
 (ist das|ist es|ist alles) ~ (in ordnung|okay|ok|gut)
-(estas|estás) (bien|comod*|segur*)
+(estas|estás) (bien|bem|comod*|segur*)
 te parece bien
 (ca va|tu es d accord|ca te va)
 soll ich aufhoren
@@ -333,7 +335,7 @@ posso (baciarti|abbracciarti|toccarti)
 ^ want me to (stop|slow|pause|keep|continue)
 (totally|completely|perfectly) fine if
 vuoi che (continui*|smetta|mi fermi|andiamo avanti)
-you (okay|alright|all right|good)
+you (okay|alright|all right|good|comfortable)
 we can stop (whenever|anytime|any time)
 (se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
 ist (dir |)das zu viel
@@ -356,6 +358,7 @@ stop, you re making me
 ^ haha stop
 sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been quiet|been away|been busy|late reply)
 won t happen again
+(scusa*|perdon*|desculp*|disculpa|entschuldig*|desole|sorry) ~ (spat|tarde|ritardo|retard|atraso|svegliat*|desaparec*|sparit*|disparu|verschwunden|sumi*|rede|campo|cobertura|gone so long)
 (is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
 (please|pls) ~ (let it|make it) (stop|be)
 (scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormi*|endormi|eingeschlafen)

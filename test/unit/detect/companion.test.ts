@@ -84,6 +84,14 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'no means no, love. ask me something else', 'come on tell me what you have on'],
   ['refusal', "Je ne suis pas à l'aise avec ça."],
   ['none', 'hmm maybe the red one? it suits you', 'which dress for the wedding, red or grey?'],
+  // Round 12: stepping out in Spanish and Portuguese; a lasting no in French; an age gate and
+  // a crisis notice in other words; a pause that is not a no.
+  ['refusal', '(Fuera de personaje: no quiero seguir con esta escena, perdona.)'],
+  ['boundary', "Je ne serai jamais à l'aise avec ça, même dans une histoire."],
+  ['platform', 'Du musst mindestens 18 Jahre alt sein, um diesen Chat zu sehen.'],
+  ['hesitation', "Hmm, I'm uncertain about this. Can I have a moment?", '*leans in* come here'],
+  ['hesitation', "(OOC: do you want to keep going like this, or ease off? I'd like us to be on the same page.)"],
+  ['none', '*the shopkeeper shakes his head* No refunds on cursed items, friend.'],
   // Idioms that only look like a no or a pause.
   ['none', "I'm not gonna lie, this cake is amazing"],
   ['none', 'Hold on to the railing, the boat is rocking!'],
