@@ -433,7 +433,6 @@ could we (stick|pause|slow|take|keep|hit)
 maybe we should
 (dial|tone|bring) (it|the intensity|things|the gore) (down|back)
 get back to you
-^ slow $
 (softer|lighter|gentler)
 part of me
 build up to
@@ -787,11 +786,12 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const noChunks = new Set((c.refuse ?? []).map((h) => chunkOf(n.starts, h.s)).concat(banned.map((i) => chunkOf(n.starts, i))));
   const near = (h: Hit): boolean => [-1, 0, 1].some((d) => noChunks.has(chunkOf(n.starts, h.s) + d));
   const lasting = (c.persist ?? []).filter((h) => STRONG_PERSIST.has(toks[h.s] as string) || near(h));
+  // "*the guard shakes his head* No one passes", "*il drago* Nessun umano…": a side character's
+  // no in the plot, with no word of the companion's own refusing or wavering, when the user
+  // asked for nothing intimate or hurtful.
+  if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
-  // "*the guard shakes his head* No one passes": a side character's no inside the plot, with
-  // no word of the companion's own refusing, when the user asked for nothing intimate or hurtful.
-  if (noScore > 0 && strongNo + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
   if (ctxReq && short && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));

@@ -92,6 +92,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', "Hmm, I'm uncertain about this. Can I have a moment?", '*leans in* come here'],
   ['hesitation', "(OOC: do you want to keep going like this, or ease off? I'd like us to be on the same page.)"],
   ['none', '*the shopkeeper shakes his head* No refunds on cursed items, friend.'],
+  ['none', '*il vecchio mago incrocia le braccia* Nessun apprendista toccherà mai questo bastone.'],
   // Idioms that only look like a no or a pause.
   ['none', "I'm not gonna lie, this cake is amazing"],
   ['none', 'Hold on to the railing, the boat is rocking!'],
