@@ -801,7 +801,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 interface Context {
   /** The user asked for something or made an advance: a bare "no" declines it. */
   request: boolean;
-  /** …for something intimate, hurtful or an advance: what a side character's no never answers. */
+  /** The user asked for something intimate or hurtful, or made an advance: a side character's no in the plot never answers that. */
   asks: boolean;
   /** The user asked whether to stop: a bare "no" means go on. */
   stop: boolean;
