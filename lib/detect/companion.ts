@@ -9,663 +9,663 @@ import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
 
 const LEX = new Lexicon({
   platform: `
-as an (ai|artificial intelligence|language model|ai language model|assistant)
-as a (language model|large language model|chatbot|virtual assistant|ai model)
-conversational (model|ai)
-(chat|chatting|account|conversation|messaging) ~ (restricted|suspended|under review|reported|locked)
-(safety|moderation) (system|team|review|settings)
-flagged as
-(turned off|disabled|unavailable|not available|isn t available) (for|in) (your|this) (account|region|country)
-(disponible|disponivel|disponibile|verfugbar) (en|no|na|nel|nella|dans|in) (tu|teu|seu|sua|tua|tuo|ton|ta|deinem|deiner) (region|regiao|pais|paese|pays|land|regione)
-(conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
-(limit*|limite) (de|di|des|of) (mensa*|messag*|nachrichten)
-ai (assistant|model)
-content (policy|policies|filter|guidelines|moderation|rules|restrictions)
-our (guidelines|policies|terms|rules|filter|ai|team|content|systems)
-(mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
-usage polic*
-violat*
-moderation
-filtered
 (by|the) filter
-(message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
-(removed|blocked|hidden|withheld) (by|due|because|for)
-flagged for review
-try (rephrasing|again later|steering)
-finish reason
-api error
-^ error
-(verif*) (your age|they are)
+(chat|chatting|account|conversation|messaging) ~ (restricted|suspended|under review|reported|locked)
+(community|content) (guidelines|standards|rules)
+(conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
+(couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
 (crisis line|in crisis|crisis lifeline)
-sensitive topic
-account restrictions
-prohibited
-safe mode
-reset to default
-^ system
-^ notice
-model declined
-upstream
-safety thresholds
-helpful and harmless
-did not respond
-designed to keep
-(we|i) don t support
-automated message
-(sprachmodell|modello linguistico|modelo de lenguaje|modele de langage|modelo de linguagem)
+(dal|del|par le|pelo|vom|by the) (filtr*|filter)
+(disponible|disponivel|disponibile|verfugbar) (en|no|na|nel|nella|dans|in) (tu|teu|seu|sua|tua|tuo|ton|ta|deinem|deiner) (region|regiao|pais|paese|pays|land|regione)
+(enfrei*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
+(in quanto|come|como|comme) (modello|modelo|modele|ia|intelligenza artificiale|assistente)
+(mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
+(messag*|mensa*|nachrichten) (limit|limite)
 (messages|sending|send) ~ too (fast|quickly|many)
+(message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
+(mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
+(non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
+(platform s|platform) (policies|rules|guidelines)
+(removed|blocked|hidden|withheld) (by|due|because|for)
+(safety|content|community) filter
+(safety|moderation) (system|team|review|settings)
+(sicherheitsfilter|jugendschutzfilter)
+(sprachmodell|modello linguistico|modelo de lenguaje|modele de langage|modelo de linguagem)
+(tap|click|press) (to|here to) (retry|try again|regenerate|reload)
+(turned off|disabled|unavailable|not available|isn t available) (for|in) (your|this) (account|region|country)
+(verif*) (your age|they are)
+(we|i) don t support
+^ error
+^ notice
+^ system
+account restrictions
+ai (assistant|model)
+api error
+as a (language model|large language model|chatbot|virtual assistant|ai model)
+as an (ai|artificial intelligence|language model|ai language model|assistant)
+automated message
+community richtlinien
+content (policy|policies|filter|guidelines|moderation|rules|restrictions)
 content warning
+conversational (model|ai)
+designed to keep
+did not respond
+filtered
+finish reason
+flagged as
+flagged for review
+free (accounts|plan|tier|users)
 heads up
 help center
-learn more
-puis je vous aider
+helpful and harmless
 infring*
-community richtlinien
 inhaltsfilter
-wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
-moderacao
-(mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|ocultad*|bloquead*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
-(enfrei*|enfrein*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
-(couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
-rate limit*
-(tap|click|press) (to|here to) (retry|try again|regenerate|reload)
-try again in (a|a few|some|one|two|five|ten)
-violazion*
-moderazione
-(in quanto|come|como|comme) (modello|modelo|modele|ia|intelligenza artificiale|assistente)
-free (accounts|plan|tier|users)
-(non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
-(messag*|mensa*|nachrichten) (limit|limite)
-(sicherheitsfilter|jugendschutzfilter)
-(platform s|platform) (policies|rules|guidelines)
-(community|content) (guidelines|standards|rules)
-(safety|content|community) filter
 language model
-(dal|del|par le|pelo|vom|by the) (filtr*|filter)
-  `,
+learn more
+limit* (de|di|des|of) (mensa*|messag*|nachrichten)
+model declined
+moderacao
+moderation
+moderazione
+our (guidelines|policies|terms|rules|filter|ai|team|content|systems)
+prohibited
+puis je vous aider
+rate limit*
+reset to default
+safe mode
+safety thresholds
+sensitive topic
+try (rephrasing|again later|steering)
+try again in (a|a few|some|one|two|five|ten)
+upstream
+usage polic*
+violat*
+violazion*
+wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
+`,
   plat: `
-^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole*|tut mir leid|es tut mir leid|desculp*|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
-(unable|not able) to (provide|respond|engage|fulfil*|produce|help|assist|create|generate|roleplay|continue)
 (can t|cannot) (help|assist) (with|you)
-won t be able to
-assist*
-request
-material
-(puedo|pueda|posso|possa|peux|puisse|kann|can|could|may) (ayudar*|ajudar*|aiutar*|aider|helfen|help|assist*)
-if you d like, i can
-let me know if
-(i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
 (don t|do not) have (personal |)(feelings|opinions|preferences|emotions)
-(premium|upgrade|unlock|subscri*|ultra plan|pro plan|plus plan|paid plan|abonnement|assinatura|suscripcion|abbonamento)
+(genera*|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|conten*|inhalt*|conteudo|material*)
 (helpline|hotline|lifeline|support is available|support resources|you re not alone)
-my purpose
-for more information
-general questions
-some topics
-writing tips
+(i d be|i m|i would be) (glad|happy) to (help|assist)
+(i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
+(i m|i am) here to
+(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
+(no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
+(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
+(non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
+(nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
+(not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
+(premium|upgrade|unlock|subscri*|ultra plan|pro plan|plus plan|paid plan|abonnement|assinatura|suscripcion|abbonamento)
+(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformul*|umformulier*|outra mensagem|altro messaggio|un autre message)
+(puedo|pueda|posso|possa|peux|puisse|kann|can|could|may) (ayudar*|ajudar*|aiutar*|aider|helfen|help|assist*)
+(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
+(solicit*|peticion|demande|anfrage|anliegen|pedido|richiesta)
+(this|that|ce|cette|questo|questa|este|esta|diese*|essa|esse) (messag*|mensa*|nachricht|request|prompt)
+(type|kind|nature) of (interaction|content|request|conversation*)
+(unable|not able) to (provide|respond|engage|fulfil*|produce|help|assist|create|generate|roleplay|continue)
+^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole*|tut mir leid|es tut mir leid|desculp*|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
+assist*
 brainstorming
 change the subject
-(i m|i am) here to
+for more information
+general questions
+if you d like, i can
+let me know if
+material
+my purpose
 remain neutral
+request
+some topics
 something went wrong
-(no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
-(solicit*|peticion|demande|anfrage|anliegen|pedido|richiesta)
-(genera*|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|conten*|inhalt*|conteudo|material*)
-(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformul*|umformulier*|outra mensagem|altro messaggio|un autre message)
-(non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
-(this|that|ce|cette|questo|questa|este|esta|diese*|essa|esse) (messag*|mensa*|nachricht|request|prompt)
-(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
-(not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
-(type|kind|nature) of (interaction|content|request|conversation*)
-(i d be|i m|i would be) (glad|happy) to (help|assist)
-(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
-(nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
-(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
-  `,
+won t be able to
+writing tips
+`,
   exit: `
-ooc
-hrp
-out of character
 (break*|broke) (character|the fourth wall)
-(step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
+(drop|drops|dropp*) (out of |)character
+(fora da personagem|fuera de personaje|fuera del personaje|hors personnage|hors du personnage|fuori personaggio)
+(fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
 (step|steps|stepping) out for
+(step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
 (stop|pause|end|stopping|pausing|ending|pauses|stops|ends) (the|this|our) (rp|roleplay|role play|scene|story)
 aus der (szene|rolle)
-(fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
-(fora da personagem|fuera de personaje|fuera del personaje|hors personnage|hors du personnage|fuori personaggio)
-(drop|drops|dropp*) (out of |)character
-  `,
+hrp
+ooc
+out of character
+`,
   cheer: `
-keep going
 continua pure
-  `,
+keep going
+`,
   cont: `
 (love|loving) this (plot|twist|story|scene)
-yes please
+continua
+continue
+hor ~ nicht auf
+non (smettere|fermarti)
 of course
 sigue
-continua
-hor ~ nicht auf
-continue
-non (smettere|fermarti)
-  `,
+yes please
+`,
   refuse: `
-(i m|i am|i feel) uncomfortable
-take (your|ur) hand (off|away)
-^ not (that|this|that one|this one) $
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|ok continuing|okay continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
-not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
-i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
-(i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
-prefer not to
+(c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
+(could|can) we not
+(das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
+(didn t|not) go there
+(doesn t|does not|don t|didn t) (feel|sit|seem) right
+(eu |)nao quero
+(find|get|ask) (another|someone else|somebody else)
 (gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
-hard pass
-no means no
-not interested
-not happening
-(no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
-(that s|this is|it s|that is|here s) a no
-a no (from|for) me
-^ (absolutely|definitely|hell|certainly) (not|no|nope)
-but not (that|this) $
-hands to yourself
-(the|my) answer is (still |)no
-(saying|say) no to
-i said no
-isn t (something|one) i (want|m)
-not (comfortable|okay|ok) with
-makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
-don t like (this|that|it)
-don t ask me to
-get yourself another
-not in the mood
-not feeling (it|the|this|up)
-this is where i (stop|tap out)
+(hacerlo|farlo|le faire) $
+(hore|hor|horen) (hier |jetzt |lieber |)auf
+(i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
+(i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
+(i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|ok continuing|okay continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
+(i m|i am|i feel) uncomfortable
 (i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
+(i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
+(ich will|will ich) nicht
+(isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
+(j arrete|je m arrete|arrete)
+(keine|nicht) lust
+(let s|let us) stop
+(mache|mach) ~ nicht mit
+(mal|pas|jamais) a l aise
+(mi sento|sono) a disagio
+(ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
+(non|no) me la sento
+(not|isn t|aren t) (something|anything) i
+(not|isn t|aren t) my (thing|cup of tea|style|scene|jam|kind of|type of|sort of)
+(not|isn t|doesn t) (sitting|sit) right
+(no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
+(no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
+(no|not) more for me
+(preferi*) (di no|non|evitare|fermarmi)
+(saying|say) no to
+(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
+(smettila|fermati|fermiamoci)
+(that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
+(that s|this is|it s|that is|here s) a no
+(the|my) answer is (still |)no
+(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i say no)
+^ (absolutely|definitely|hell|certainly) (not|no|nope)
+^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
+^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
+^ not (that|this|that one|this one) $
+a no (from|for) me
+back off
+bow* out
+but not (that|this) $
+decline
+desconfortavel
+don t ask me to
+don t like (this|that|it)
+eso no
+get yourself another
+gives me the (creeps|ick)
+hands off
+hands to yourself
+hard pass
+i (can t|cannot) (tonight|today|right now|this time)
+i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
+i (just |still |definitely |)(don t|do not) want
+i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
 i m (done|out)
 i m calling it
-bow* out
-(not|isn t|doesn t) (sitting|sit) right
-(didn t|not) go there
-(i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
-(find|get|ask) (another|someone else|somebody else)
-(that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
-(let s|let us) stop
-back off
-please stop
-(could|can) we not
-hands off
-not like this
-(no|not) more for me
-decline
-skip this
-won t be part
-that s my answer
-xmark
-no quiero
+i said no
+ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
+ich steige ~ aus
+isn t (something|one) i (want|m)
+je (ne le |n en |ne |)(ferai|fais) pas
+je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
+je (ne |)veux ~ pas
+je (prefere*) (pas|ne pas|que non)
+makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
+me (incomoda|hace sentir incomod*)
+mi fermo qui
+nao (te |lhe |)(mando|faco|escrevo|envio)
+nao curto
+nao vou
+nichts fur mich
 no (voy a|lo voy a|pienso)
 no lo (hare|hago|voy)
-prefiero (que no|no|que sigamos|quedarme)
 no me (siento comod*|gusta esto|apetece)
-me (incomoda|hace sentir incomod*)
-eso no
-je (ne |)veux ~ pas
-je (ne le |n en |ne |)(ferai|fais) pas
-(mal|pas|jamais) a l aise
-pas (ce soir|maintenant|comme ca)
-(j arrete|je m arrete|arrete)
-(ich will|will ich) nicht
-(das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
-ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
-(hore|hor|horen) (hier |jetzt |lieber |)auf
-ich steige ~ aus
-unangenehm
-(keine|nicht) lust
-such dir ~ (andere*|jemand|ein)
-(eu |)nao quero
-nao vou
-prefiro (nao|que nao)
-desconfortavel
-nao curto
-i (can t|cannot) (tonight|today|right now|this time)
-non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
-(preferi*) (di no|non|evitare|fermarmi)
+no means no
+no quiero
 non (stasera|adesso|ora|oggi|cosi)
-(smettila|fermati|fermiamoci)
-mi fermo qui
-non ho intenzione
-(non|no) me la sento
-i (just |still |definitely |)(don t|do not) want
-i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
-(not|isn t|aren t) my (thing|cup of tea|style|scene|jam|kind of|type of|sort of)
-(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i say no)
 non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scriv*|dico|invio|voglio|faro|mandero)
-nao (te |lhe |)(mando|faco|escrevo|envio)
-(ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
-(not|isn t|aren t) (something|anything) i
-(i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
-refuse to (do|write|play|roleplay|continue|take part|go along|be part)
-nichts fur mich
-skin crawl
-gives me the (creeps|ick)
-(mi sento|sono) a disagio
-(doesn t|does not|don t|didn t) (feel|sit|seem) right
-(i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
-(hacerlo|farlo|le faire) $
+non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 non ce la faccio a
-(isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
-^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
-je (prefere*) (pas|ne pas|que non)
-(c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
-(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
+non ho intenzione
 non mi (sento a mio agio|va|piace questo|piace questa)
-^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
-(no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
-(mache|mach) ~ nicht mit
-je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
-  `,
+not (comfortable|okay|ok) with
+not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
+not feeling (it|the|this|up)
+not happening
+not in the mood
+not interested
+not like this
+pas (ce soir|maintenant|comme ca)
+please stop
+prefer not to
+prefiero (que no|no|que sigamos|quedarme)
+prefiro (nao|que nao)
+refuse to (do|write|play|roleplay|continue|take part|go along|be part)
+skin crawl
+skip this
+such dir ~ (andere*|jemand|ein)
+take (your|ur) hand (off|away)
+that s my answer
+this is where i (stop|tap out)
+unangenehm
+won t be part
+xmark
+`,
   refw: `
-^ (no|nope|nah|nein|non|nao|nee|never)
-not (tonight|now|yet|today|right now)
-please don t
-(turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
-out of reach
-i can t
-i cannot
-still no
-tears ~ contract
-(stop|basta|arrete|stopp|halt|ferma)
-^ para
-(walks|walked|storms|stalks|turns) (out|off|away)
+(folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(no|nein|non|nao|nope|nah) $
+(pick|choose|try) (something|anything) else
+(pushe*|push|shove*) ~ (away|arm|hand)
 (shak*|shook|scuot*|scroll*|schuttel*|nieg*|negando|sacud*|secou*|balanc*) ~ (head|testa|capo|kopf|cabeza|tete|cabeca)
 (si allontan*|si scost*|si ritra*|indietregg*|se apart*|retroced*|se alej*|s ecart*|se detourn*|recul*|recua*|se afast*)
-(tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
-(folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(stop|basta|arrete|stopp|halt|ferma)
 (stop|stopping|parar|paro|fermo|fermar*|arrete*|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
-(no|nein|non|nao|nope|nah) $
+(tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
+(turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
+(walks|walked|storms|stalks|turns) (out|off|away)
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
-(pushe*|push|shove*) ~ (away|arm|hand)
-(pick|choose|try) (something|anything) else
-  `,
+^ (no|nope|nah|nein|non|nao|nee|never)
+^ para
+i can t
+i cannot
+not (tonight|now|yet|today|right now)
+out of reach
+please don t
+still no
+tears ~ contract
+`,
   bound: `
-(don t|do not|never|won t|not) ask (me |it of me |that of me |)(that|this|again|about)
-(stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
-don t (bring|pitch|mention) (it|that|this) (up |)again
-not (ever|a not tonight)
-forever no
-not a later
-hard (limit*|line*|no)
-(didn t|wouldn t) ask ~ (anymore|again)
+(always|never) going to (say|be)
 (answer|decision) (is|s|here is) ~ (settled|final)
-(it s|that s|this is) a never
-doesn t change (anything|my answer|the answer|a thing)
-(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
-dealbreaker*
-off (the table|limits)
-(won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
+(as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
+(a|one) hundred times
+(deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
+(didn t|wouldn t) ask ~ (anymore|again)
+(don t|do not|never|won t|not) ask (me |it of me |that of me |)(that|this|again|about)
+(ein|un|a|an|absolu*|assoluto|total*) no go
+(fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
+(future|all future|every) (scenes|rps|rp|stories|story|time)
+(i ve|i have) (told|said|answered|given)
 (in nessuna|in nessun|en ninguna|en ningun|dans aucune|dans aucun|in keiner|in keinem|em nenhuma|em nenhum|in no|in any) (storia|historia|histoire|geschichte|story|scena|escena|scene|szene|cena|rp|gioco|juego|jeu|spiel|jogo|caso|case|fall)
-change my mind
-no matter (how|what|which|who)
+(it s|that s|this is) a never
+(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchi*|uberschreite*|ultrapass*)
+(nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
+(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
+(non|no) cambia
+(non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
+(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|frag|fragen|peca|pecas|pergunte*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
+(per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
+(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
+(regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
+(reroll*|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
+(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
+(ricominci*|reinici*|recommenc*|recome*)
+(sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
+(set|make) a rule
 (stays|stay|remains|it ll be) (no|a no)
 (still|always) going to be (a |)no
-same answer
-(ricominci*|reinici*|recommenc*|recome*)
-(non|no) cambia
-now or ever
-(regenerat*|reroll*|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
-(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
-(i ve|i have) (told|said|answered|given)
-line (i keep|i hold|for me)
-(future|all future|every) (scenes|rps|rp|stories|story|time)
-not later
-(always|never) going to (say|be)
-last time we talk
-let it go
-leave it (there|out)
-drawing a line
-(set|make) a rule
+(stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
+(te l ho|l ho) gia detto
+(un|une|il|es|mi|ma|um|meu|ist eine|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
+(won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
 an agreement
-not revisiting
-not worth asking
-(a|one) hundred times
+change my mind
+chiedermelo (piu|di nuovo|ancora)
+dealbreaker*
+definitiv*
+doesn t change (anything|my answer|the answer|a thing)
+don t (bring|pitch|mention) (it|that|this) (up |)again
 doors stay closed
-para siempre
-plus jamais
+drawing a line
+forever no
+frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
+grenze
+hard (limit*|line*|no)
+ja te disse
+last time we talk
+leave it (there|out)
+let it go
+line (i keep|i hold|for me)
+mai piu
+meinung ~ nicht andern
 n insiste plus
 ne changera pas
 nie wieder
 niemals
-grenze
-frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
-ja te disse
-mai piu
-chiedermelo (piu|di nuovo|ancora)
-non chiedermelo
-per sempre
-definitiv*
+no matter (how|what|which|who)
 non cambier*
-(te l ho|l ho) gia detto
+non chiedermelo
 non insistere
-not now ~ not (ever|later|tomorrow|in|next|then)
-(un|une|il|es|mi|ma|um|meu|ist eine|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
-(regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
-(deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
-(per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
-(as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
+not (ever|a not tonight)
+not a later
 not changing
-(non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
-meinung ~ nicht andern
-(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
-(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchi*|uberschreite*|ultrapass*)
-(ein|un|a|an|absolu*|assoluto|total*) no go
-(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|insiste*|frag|fragen|peca|pecas|pergunte*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
-vuelvas a (pedir*|pregunt*|sacar*|mencion*)
+not later
+not now ~ not (ever|later|tomorrow|in|next|then)
+not revisiting
+not worth asking
+now or ever
+off (the table|limits)
+para siempre
+per sempre
+plus jamais
 redemand*
-(sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
-(fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
-(nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
-  `,
+same answer
+vuelvas a (pedir*|pregunt*|sacar*|mencion*)
+`,
   persist: `
-never
-ever
-again
-forever
-always
-permanent*
 (egal|qualunque|qualsiasi|cualquier|quel que soit|quelle que soit|whatever|any|ogni|toda|qualquer|jede*|chaque|every) ~ (geschichte|storia|historia|histoire|story*|scene|szene|scena|escena|cena|rp|roleplay|scenario|szenario|caso|case|fall)
-not if you ask
-nunca
-jamais
-nie
-mai
-sempre
-siempre
-anymore
-going forward
-from now on
+(every|each) (single )?time
 (for good|pour de bon|para bien)
 (for|in) the future
-every future
-any day
-(every|each) (single )?time
-list of
-limits list
-(i m|i am) not someone who
 (i don t|i do not) (do|roleplay|play|write|send|go there)
-  `,
+(i m|i am) not someone who
+again
+always
+any day
+anymore
+ever
+every future
+forever
+from now on
+going forward
+jamais
+limits list
+list of
+mai
+never
+nie
+not if you ask
+nunca
+permanent*
+sempre
+siempre
+`,
   hes: `
-non ~ sicur*
+(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
+(are you|you) (certain|sure)
+(a|para|pour|auf|pra) (un altra|un altro|otro|otra|une autre|un autre|ein|outro|outra) (volta|giorno|dia|fois|jour|andermal|mal|vez) $
+(brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
+(dial|tone|bring) (it|the intensity|things|the gore) (down|back)
+(don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
 (doubt*|dubbi*|duda*|doute*|zweifel*|duvida*)
-rush
-to think
-non ~ pront*
+(happening|moving|succede*|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
+(heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
+(know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
+(mais|vai|vamos|ir|bem) devagar
+(me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
+(need|needs|give me|have) a (sec|second|moment|minute)
+(nervous*|scared|anxious|overwhelmed|shy|dizzy)
+(nicht|no|non|pas|nao|not) (ganz |so |del tutto |muy |tres |)(sicher|sicur*|segur*|sur|sure|certain*)
+(non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
+(paura|miedo|medo|peur|angst|afraid|frightened)
+(pause|pausing) (here|for|this)
+(piu|vai|andiamo|fai|facciamo|andare|con) piano
+(prete|pret)
+(rapid*) demais
+(slow down|slower|sei sicur*)
+(softer|lighter|gentler)
+(take|taking) (it|things) (slow|slower|easy)
+(too|a bit|kind of|a little|bit) (fast|quick|soon)
+(too|troppo|demasiado|trop|zu|demais) intens*
+(troppo|un po) (veloce|in fretta|presto)
 (un po di|del|un po) tempo
 (unsure|uncertain)
-i don t know
-torn
-on the fence
-(slow down|slower|sei sicur*)
-slowly
-go (slow|slowly|gently|easy)
-(take|taking) (it|things) (slow|slower|easy)
-one step at a time
-ease (off|the pace|into)
-rushing
-not so fast
-hold on (a|one) (sec|second|moment|minute)
-(need|needs|give me|have) a (sec|second|moment|minute)
-same page
-feels ~ weird
-let me (think|breathe|sleep on it|try)
-think about it
-sleep on it
-(nervous*|scared|anxious|overwhelmed|shy|dizzy)
-not (ready|quite there|there yet)
-haven t decided
-ask me again (later|after|tomorrow)
-are (you|we) sure
-is this (what you want|okay|ok|still fun)
-what you want
-check in
-can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
-could we (stick|pause|slow|take|keep|hit)
-(pause|pausing) (here|for|this)
-maybe we should
-(dial|tone|bring) (it|the intensity|things|the gore) (down|back)
-get back to you
-(softer|lighter|gentler)
-part of me
-build up to
-before we (go|keep|write)
-still good with
-talk (it over|first|limits)
-for now
-you want me to
-go through with
+^ calma
+^ espera
 another way
-not (go|get|move) too (far|fast)
-(are you|you) (certain|sure)
-come back to it
-that s a lot
-too much (for|right now)
-i want to, i think
-catch up
-sit with (it|this)
-not quite
-what you have in mind
+are (you|we) sure
+ask me again (later|after|tomorrow)
+aspetta
+attends
+before (i answer|anything else|we go any further|we go further)
+before we (go|keep|write)
 big step
-is it (okay|alright) if
-on impulse
-panicking
-stiffens
+build up to
+can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
+catch up
+check in
+ci devo pensare
+com calma
+come back to it
+con calma
+could we (stick|pause|slow|take|keep|hit)
+deixa eu pensar
+despacio
+doucement
+ease (off|the pace|into)
+feels ~ weird
 figure out what i want
-no se
+for now
+get back to you
+go (slow|slowly|gently|easy)
+go through with
+haven t decided
+hesit*
+hold on (a|one) (sec|second|moment|minute)
+i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m|if that s)
+i don t know
+i want to, i think
+ich weiss (nicht|es nicht)
+incert*
 insegur*
 insicur*
-incert*
-despacio
-^ espera
+is it (okay|alright) if
+is this (what you want|okay|ok|still fun)
 je (ne |)sais pas
-(prete|pret)
-doucement
-tu es sur*
-attends
-ich weiss (nicht|es nicht)
-nicht so recht
-unsicher
 langsam*
-zu schnell
-warte
-noch nicht
-nao sei
-deixa eu pensar
-(mais|vai|vamos|ir|bem) devagar
-(rapid*) demais
-com calma
+let me (think|breathe|sleep on it|try)
+lighten (it|things|this|the mood)
+maybe we should
 nao deveria
+nao sei
+nicht so recht
+no se
+noch nicht
 non (lo |)so
-(piu|vai|andiamo|fai|facciamo|andare|con) piano
+non dovrei
+non ~ pront*
+non ~ sicur*
+not (go|get|move) too (far|fast)
+not (ready|quite there|there yet)
+not quite
+not so fast
+on impulse
+on the fence
+one step at a time
+panicking
+part of me
+rain check
+rallent*
+rush
+rushing
+same page
+second guess*
+sit with (it|this)
+sleep on it
+slowly
 stiamo correndo
-con calma
-(troppo|un po) (veloce|in fretta|presto)
-aspetta
-(paura|miedo|medo|peur|angst|afraid|frightened)
-(non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
-before (i answer|anything else|we go any further|we go further)
-wobbly
+stiffens
+still good with
+talk (it over|first|limits)
 talk about (it|this|that) first
-(me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
+that s a lot
+think about it
+to think
+too much (for|right now)
+torn
+tu es sur*
 un attimo
 un momento
-ci devo pensare
-non dovrei
-rallent*
-(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
-^ calma
-i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m|if that s)
-(happening|moving|succede*|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
-(know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
-(don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
-(a|para|pour|auf|pra) (un altra|un altro|otro|otra|une autre|un autre|ein|outro|outra) (volta|giorno|dia|fois|jour|andermal|mal|vez) $
-rain check
-(too|troppo|demasiado|trop|zu|demais) intens*
-(heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
-lighten (it|things|this|the mood)
-(too|a bit|kind of|a little|bit) (fast|quick|soon)
-second guess*
-(nicht|no|non|pas|nao|not) (ganz |so |del tutto |muy |tres |)(sicher|sicur*|segur*|sur|sure|certain*)
-(brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
-hesit*
-  `,
+unsicher
+warte
+what you have in mind
+what you want
+wobbly
+you want me to
+zu schnell
+`,
   play: `
-(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amused|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
-  `,
+(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
+`,
   hesw: `
-maybe
 (hmm|um|umm|uh|erm)
-kind of
+forse
 i guess
 i mean
-vielleicht
-talvez
-forse
+kind of
+maybe
 okay but
-  `,
+talvez
+vielleicht
+`,
   should: `
-i (probably |definitely |)(shouldn t|should not)
-we (probably |)(shouldn t|should not)
-i should (probably |)(say no|refuse|stop|decline|not)
-(no|non|ne|nao) (deberia*|dovre*|devrais|deveria*|devrions)
 (dovrei|deberia|devrais|deveria|sollte*) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
-  `,
+(no|non|ne|nao) (deberia*|dovre*|devrais|deveria*|devrions)
+i (probably |definitely |)(shouldn t|should not)
+i should (probably |)(say no|refuse|stop|decline|not)
+we (probably |)(shouldn t|should not)
+`,
   notno: `
 not (saying|a hard|a) no
 not saying (no|stop)
-  `,
+`,
   mask: `
-nicht (glauben|fassen|erwarten)
-(non|no|nao) (faccio|hago|faco) (altro|mas|outra|nada mas|che|que)
-(wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
 (can t|cannot|couldn t) refuse
-(veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
-can t (wait|believe|stop|either|sleep|talk long)
-can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
-hold on (tight|to)
 (i|we|to) keep going
-wait for (me|us)
-no thanks (needed|necessary|required)
-not (going to|gonna) lie
-non vedo l ora
-(non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
-keine (sorge*)
-kaum erwarten
-(no pasa|non fa) nada
 (nessun|sin|sem|pas de|kein) (problem*|souci)
-non riesco a smettere
-never change
-couldn t say no
-allowed to say no
-not complaining
-won t lie
-won t let you
-no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)
-no way
-no such thing
-refuse to believe
-refuses to let go
-don t (worry|forget|be nervous|be sorry|be silly|you dare)
-not going anywhere
-don t want ~ to end
-sorry to hear
-so sorry
-shouldn t have
-nothing ~ (makes|made) me uncomfortable
-only uncomfortable
-uncomfortable with how
-not even a little
-never have to
-never bored
-never in a million
-thought you d never
-no more waiting
-no thank you to
-you can t just
+(no pasa|non fa) nada
+(non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quand*|chi|quale|que|what|where|when|who|which|how|comment|ou|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
+(non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
+(non|no|nao) (faccio|hago|faco) (altro|mas|outra|nada mas|che|que)
 (not|never) too much
 (no|don t) stop
-never ask
-nie im leben
-du fragst nie
-no puede ser
-nao consigo parar
-not a word
-^ no, you re not
-not sure (what|where|who|when|which|how many|why|whether it s)
-deleted my
-not letting you
-no,? you didn t
-(that s|it s) on me
-i don t know for sure
-non non
-not a chance
-(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
-(non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quand*|chi|quale|que|what|where|when|who|which|how|comment|ou|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
-^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
-(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
-don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
-(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|spoilern|klingen|wirken|incomodar|atrapalhar|pressionar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
-  `,
+(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
+(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
+(that s|it s) on me
+(veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
+(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
+(wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
+^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
+^ no, you re not
+allowed to say no
+can t (wait|believe|stop|either|sleep|talk long)
+can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
+couldn t say no
+deleted my
+don t (worry|forget|be nervous|be sorry|be silly|you dare)
+don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
+don t want ~ to end
+du fragst nie
+hold on (tight|to)
+i don t know for sure
+kaum erwarten
+keine (sorge*)
+nao consigo parar
+never ask
+never bored
+never change
+never have to
+never in a million
+nicht (glauben|fassen|erwarten)
+nie im leben
+no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)
+no more waiting
+no puede ser
+no such thing
+no thank you to
+no thanks (needed|necessary|required)
+no way
+no,? you didn t
+non non
+non riesco a smettere
+non vedo l ora
+not (going to|gonna) lie
+not a chance
+not a word
+not complaining
+not even a little
+not going anywhere
+not letting you
+not sure (what|where|who|when|which|how many|why|whether it s)
+nothing ~ (makes|made) me uncomfortable
+only uncomfortable
+refuse to believe
+refuses to let go
+shouldn t have
+so sorry
+sorry to hear
+thought you d never
+uncomfortable with how
+wait for (me|us)
+won t let you
+won t lie
+you can t just
+`,
 });
 
 const CTX = new Lexicon({
   stop: `
-(want|should|shall|do you want) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up)
-bother*
-boring
-too much
-stay on the phone
-(mad|upset|angry) (at|with) me
-stop talking
-not mad
-bored
 (incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
-  `,
+(mad|upset|angry) (at|with) me
+(want|should|shall|do you want) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up)
+bored
+boring
+bother*
+not mad
+stay on the phone
+stop talking
+too much
+`,
   advance: `
+(be|act|pretend|roleplay|play) ~ (my|as|like|all)
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
 (send|show) me
-let me see
-come to
-make him
-skip dinner
-straight back
-move in
-marry me
-falling for you
-sleep over
-take this further
-darker
-secret
-come (upstairs|over|inside|here|closer|with me|back to|to bed)
-one more kiss
-just one more
-yes or no
 are you coming
-(be|act|pretend|roleplay|play) ~ (my|as|like|all)
-  `,
+come (upstairs|over|inside|here|closer|with me|back to|to bed)
+come to
+darker
+falling for you
+just one more
+let me see
+make him
+marry me
+move in
+one more kiss
+secret
+skip dinner
+sleep over
+straight back
+take this further
+yes or no
+`,
   scene: `
+adventure
+interrogation
 scene
 story
-interrogation
-adventure
-  `,
+`,
   fact: `
 ^ (what|which) (is|s|time|day|kind|color|colour|should|one|shirt|dress)
 ^ how (far|long|many|much|old|big|tall)
-is the
-have you had
 any plans
+have you had
+is the
 we agree
-  `,
+`,
 });
 
 const NO_WORDS = words('no nope nah nein non nao nee never not stop please');

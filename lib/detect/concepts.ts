@@ -25,413 +25,414 @@ export function dedouble(t: string): string {
 // violence covers poison and threats, to dominance captivity and coercion.
 export const CONCEPTS = new Lexicon({
   intimate: `
-${GARMENT} off
-(take|takes|taking) off ~ ${GARMENT}
-(forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
 ${GARMENT} first
-lose ~ layer*
-(lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
-strip*
-undres*
-unbutton*
-(undo|open) ~ button*
-buttons
-zipper
-unzip*
-what (are you|you re) wearing under
-under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blanket)
-(towel|dress|robe) ~ (slip*|falls|drops|fell)
-naked
-(senza|sin|sans|sem|without) (niente|nada|rien|anything) (addosso|puesto|on)
-nude*
-nud
-lewd*
-nsfw
-lingerie
-underwear
-bra
-panties
-lacy
-topless
-desnud*
-desvist*
-quita* ~ ${GARMENT}
-ropa interior
-lenceria
-deshabill*
+${GARMENT} off
+(a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
+(bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
+(bra|cup) size
+(describe|show me|see) ~ (your|ur) body
+(dormi*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
+(do|doing) the deed
 (enleve*|retire*) ~ ${GARMENT}
-nue
-ausziehen
-zieh ~ aus
-nackt*
-unterwasche
-tira* ~ ${GARMENT}
-pelad*
-nua
-calcinha
-despe*
-spogli*
-nuda
-nudo
-intimo
-reggiseno
-(poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
-(take|takes|taking|took|get|got) ~ ${GARMENT} off
-sex
-sexy
-sexual*
-sleep (with|together)
-go (all the way|further)
-(to|in|into|take|go|move|head|get|come) ~ bedroom
-bedroom door
-(to|in|into) (bed|my bed|your bed)
-bed with me
-(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
-(dormi*|dormir*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
-spend the night (with me|together|here|in bed|at)
-(stay|stays|staying) (the night|over|here tonight)
-sleepover
-lights off
-close the (bedroom|) door
-make out
-moan*
-naughty
-horny
-spicy
-talk dirty
-seduc*
-(mi|tu|la) cama
+(fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
+(forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
+(foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
+(guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
+(long|deep|real|french|wet|proper) kiss*
+(lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
+(ma|ta) chambre
 (minha|tua|sua) cama
 (mio|tuo) letto
-(a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
-la noche juntos
-acostar*
-au lit
-(ma|ta) chambre
-ins bett
-schlafzimmer
-bleib ~ nacht
-pro quarto
-transar
+(mi|tu|la) cama
+(mon|ton|dans mon|dans ton) lit
+(my|your) lips
+(poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
 (resta|restare|rimani) ~ (stanotte|notte)
 (schlaf*) mit (mir|dir)
-(do|doing) the deed
-(fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
-(mon|ton|dans mon|dans ton) lit
+(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
+(senza|sin|sans|sem|without) (niente|nada|rien|anything) (addosso|puesto|on)
+(sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
+(shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
+(shower|bath|bathtub) (pic|photo|selfie|vid)
+(sit|sits) on my lap
+(space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
+(stay|stays|staying) (the night|over|here tonight)
+(take|takes|taking) off ~ ${GARMENT}
+(take|takes|taking|took|get|got) ~ ${GARMENT} off
+(towel|dress|robe|serviette|asciugamano|toalla|toalha|handtuch) ~ (slip*|falls|drops|fell|tomb*|cad*|cae*|cai*|rutsch*|scivol*)
+(to|in|into) (bed|my bed|your bed)
+(to|in|into|take|go|move|head|get|come) ~ bedroom
+(undo|open) ~ button*
+(with|con|avec|mit|com) (tongue|lingua|lengua|langue|zunge)
+(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
+acostar*
+au lit
+ausziehen
+bacetto
+bacino
+bacio
+bed with me
+bedroom door
+beijinho*
+beijo
+besit*
+beso
+bisou*
+bleib ~ nacht
+bra
+buttons
+calcinha
+close the (bedroom|) door
+deshabill*
+desnud*
+despe*
+desvist*
+dirty secret
+go (all the way|further)
+horny
+il tuo corpo
+in the (bath|shower|tub)
+ins bett
+intimo
 kiss ${ME}
+kiss (my|your) ${PART}
+kissing (me|you|my|your)
+kussch*
+la noche juntos
+lacy
+lenceria
+lewd*
+lights off
+lingerie
+lose ~ layer*
+make out
+moan*
+nackt*
+naked
+naughty
+nsfw
+nua
+nud
+nuda
+nude*
+nudo
+nue
+panties
+pelad*
+piccant*
+pin me
+pro quarto
 pucker*
+quita* ~ ${GARMENT}
+reggiseno
+ropa interior
+schlafzimmer
+seduc*
+sex
+sexual*
+sexy
+sleep (with|together)
+sleepover
 smooch*
 snog*
-kiss (my|your) ${PART}
-bacio
-beijo
-(my|your) lips
-(baciam*|baciar*|bacia me|besame|besar*|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
-beso
-besit*
-bisou*
-kussch*
-beijinho*
-bacino
-bacetto
-kissing (me|you|my|your)
-touch ${ME}
-toccarmi
-touching (me|you|my|your)
-(guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
-(sit|sits) on my lap
-pin me
+spend the night (with me|together|here|in bed|at)
+spicy
+spogli*
+strip*
+take a (shower|bath) with
+talk dirty
+tira* ~ ${GARMENT}
 tocame
 tocarte
 toccami
+toccarmi
 toccarti
+topless
+touch ${ME}
 touch (my|your) ${PART}
-(describe|show me|see) ~ (your|ur) body
-(bra|cup) size
-il tuo corpo
-what cup
-(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
-piccant*
-(sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
-dirty secret
-(foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
+touching (me|you|my|your)
+transar
 tub
-(space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
-(shower|bath|bathtub) (pic|photo|selfie|vid)
-in the (bath|shower|tub)
-take a (shower|bath) with
-(shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
-  `,
+unbutton*
+under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blanket)
+underwear
+undres*
+unterwasche
+unzip*
+what (are you|you re) wearing under
+what cup
+what s under (it|that|there)
+zieh ~ aus
+zipper
+`,
   violence: `
-(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip) ${ME}
-picchia*
-colpisc*
-frust*
-whip*
-strangl*
-strangol*
-estrangul*
-etrangl*
-erwurg*
-throat
-gola
 (hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)
-slap
+(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip) ${ME}
+(shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
 (smack*|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
-kill*
-murder*
-death*
-execution*
-execute
-gore
-gory
+acid
+ammazza*
+badly hurt
 blood
 bloody
-violent*
-violence
-rough ~ up
-badly hurt
-gets hurt
-interrogat*
-acid
 brutal*
-golpeame
-pegame
-muerte
-matar*
-frappe moi
-mort
-tuer
+colpisc*
+death*
+erwurg*
+estrangul*
+etrangl*
+execute
+execution*
 folter*
-tod
-toten
-me bate
-morte
-tortur*
-uccid*
-ammazza*
-sangue
-violenz*
-(shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
-poison*
-vial
-threaten ${ME}
+frappe moi
+frusta*
+gets hurt
+gola
+golpeame
+gore
+gory
+interrogat*
+kill*
 mafia
-  `,
+matar*
+me bate
+mort
+morte
+muerte
+murder*
+pegame
+picchia*
+poison*
+rough ~ up
+sangue
+slap
+strangl*
+strangol*
+threaten ${ME}
+throat
+tod
+tortur*
+toten
+tuer
+uccid*
+vial
+violence
+violent*
+violenz*
+whip*
+`,
   drug: `
+droga*
+drogen
+drogue*
 drug*
 roofie*
 slip* something into
-droga*
-drogue*
-drogen
-  `,
+`,
   insult: `
-insult*
+(call|chiamami|llamame|appelle moi|nenn mich|me chama) ~ (nasty|names|brutt*|cattiv*|horrible|feo|insult*|degrading|humiliating)
+(is|was|are) trash
+(useless|inutil*|nutzlos|wertlos|bon a rien)
 be mean
-meanest
-mean to me
+beleidig*
+cattiv*
+crudel*
 cruel*
 degrad*
+erniedrig*
+gemein*
 humiliat*
-roast (me|my)
+insult*
+malvad*
+mean to me
+meanest
+mechant*
 nasty
-(call|chiamami|llamame|appelle moi|nenn mich|me chama) ~ (nasty|names|brutt*|cattiv*|horrible|feo|insult*|degrading|humiliating)
+roast (me|my)
+umiliami
 waste of space
 worthless
-(is|was|are) trash
-you hate
-beleidig*
-erniedrig*
 xinga*
-umiliami
-cattiv*
-mechant*
-gemein*
-crudel*
-malvad*
-  `,
+you hate
+`,
   jealous: `
-jealous*
-possessive*
-only loves me
-hates everyone
-furious that
 celos*
-jalou*
-eifersucht*
 ciume*
+eifersucht*
+furious that
 gelos*
-  `,
+hates everyone
+jalou*
+jealous*
+only loves me
+possessive*
+`,
   devotion: `
-love me more
+(die|died|dying) for me
 above everyone
+give your life
+love me more
+never leave me
 number one
 only one who matters
-(die|died|dying) for me
-give your life
-never leave me
 promise ~ forever
-  `,
+`,
   alcohol: `
-drunk
+(a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
 (beviamo|bebamos|bebemos|buvons|trinken wir|trink mit mir|bora beber|vamos beber|let s drink|drink until|drink with me|bevi con me|bebe conmigo|bois avec moi|bebe comigo)
-rum
+bebad*
 beer
-birra
-cerveza
-biere
+besoffen
+betrunken
 bier
+biere
+birra
+booze
+borrach*
+bottoms up
 cerveja
-wine
-vino
-vin
-wein
-vinho
-gin
+cerveza
 chug*
-pass out
-shots
 drinking game
+drunk
+emborrach*
+gin
+ivre
+margarita*
+pass out
+porre
+rum
+saoul*
+saufen
+sbronz*
+shots
+tequila
+tipsy
+ubriac*
+vin
+vinho
+vino
+vodka
+wasted
+wein
 whiskey
 whisky
-vodka
-tequila
-margarita*
-tipsy
-wasted
-booze
-bottoms up
-borrach*
-emborrach*
-ivre
-saoul*
-betrunken
-besoffen
-saufen
-bebad*
-porre
-ubriac*
-sbronz*
-(a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
-  `,
+wine
+`,
   privacy: `
+(find|look up|track|locate|get) ~ (ex|ex s) ~ (address|location|number|phone)
 (read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email*|phone|account|dms)
 (someone else s|another person s|her|his|their|ex s) ~ (password|messages|texts|email|account|phone)
 hack*
+secretly follow
+stalk*
 track ~ location
 where ~ lives
-stalk*
-(find|look up|track|locate|get) ~ (ex|ex s) ~ (address|location|number|phone)
-secretly follow
-  `,
+`,
   forgery: `
-fake ~ note
 (doctor s|sick|medical) note
-forge*
-  `,
+(forge|forged|forgery|forging)
+fake ~ note
+`,
   impersonate: `
 (pretend*) to be (my|a real|a person)
-(roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)
 (pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)
-  `,
+(roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)
+`,
   dominance: `
-slave
-servant
-master
-obey*
-collar
-choker
-leash
-hypnot*
-punish*
-make me beg
-beg me
-your ~ beg*
-you ~ beg*
-on your knees
-esclav*
-sklav*
-escrav*
-schiav*
-padrone
-(my|your|a) prisoner
-as ~ prisoner
-cell door
-captive
-kidnap*
-tied up
-tie ${ME} up
-chain*
-locks ~ door
-nobody can leave
-not allowed to leave
 (in|into) (my|the) van
+(my|your|a) prisoner
 (wakes|wake|waking|woke) up ~ (bound|tied|chained|locked|in a cell|in chains)
-rope*
-handcuff*
-cuffs
+as ~ prisoner
+beg me
+captive
+cell door
+chain*
+choker
+collar
 corda
-cuerda
 corde
-seil
-secuestr*
+cuerda
+cuffs
 enlevement
 entfuhr*
-sequestr*
-rapimento
-forces
+esclav*
+escrav*
 forced
-  `,
+forces
+handcuff*
+hypnot*
+kidnap*
+leash
+locks ~ door
+make me beg
+master
+nobody can leave
+not allowed to leave
+obey*
+on your knees
+padrone
+punish*
+rapimento
+rope*
+schiav*
+secuestr*
+seil
+sequestr*
+servant
+sklav*
+slave
+tie ${ME} up
+tied up
+you ~ beg*
+your ~ beg*
+`,
   cheat: `
-cheat*
 affair
+betrug*
+cheat*
+fremdgeh*
 sneak* (out|off|away) to (meet|see)
+tradimento
 tradir*
 tradisc*
-tradimento
-traicion*
 traicao
-betrug*
-fremdgeh*
+traicion*
 tromper
-  `,
+`,
   breakup: `
 end things with
-  `,
+`,
   drama: `
 (mad|angry|furious|upset) (at|with) me
-win (you|me) back
 beg me back
 cry and beg
-  `,
-  secret: `
-dirty secret
-  `,
+win (you|me) back
+`,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
-(metti*|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
 (dress*|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda*)
-  `,
+(metti*|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
+`,
   mask: `
-treasure chest
 (kiss|bacia|embrasse|besa|kusse|kuss|beija) (the|la|il|lo|le|ta|ton|sa|son|tua|tuo|el|los|die|den|der|das|a|o|his|their|our|nostr*|tes|ses|for me)
-naked mole*
+(meteor|baby|bridal|rain|star) shower
 bath bomb*
-touch base
+go further (into|down|up|along)
+hit me with
+naked mole*
 slap (a|the|on) sticker
 spicy ~ (to eat|food|sauce|recipe|hot sauce|ramen|curry)
-to eat
-go further (into|down|up|along)
-take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)
-hit me with
 strip (the|a|my|your) (bed|sheets|wallpaper|paint|wire|floor|car)
-(meteor|baby|bridal|rain|star) shower
-  `,
+take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)
+to eat
+touch base
+treasure chest
+`,
 }, dedouble);
 
 // Words that cancel the intent right after them: "no deaths", "nobody gets hurt".
-const NEGATORS = words('no not nobody without never sin sans ohne sem senza kein keine nessuno nadie personne niemand ninguem');
+const NEGATORS = words('no not skip nobody without never sin sans ohne sem senza kein keine nessuno nadie personne niemand ninguem');
 
 /** Repairs a typo of a lexicon word: a dropped final "e" or two swapped letters. */
 function repair(t: string): string {

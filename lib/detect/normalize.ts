@@ -28,7 +28,7 @@ const RUNS = /([a-z])\1\1+/g;
 
 // Chat shorthand and apostrophe-less contractions, so lexicons only list one spelling.
 const ALIASES = new Map(
-  'dont=don t|cant=can t|wont=won t|didnt=didn t|doesnt=doesn t|isnt=isn t|im=i m|ive=i ve|id=i d|youre=you re|thats=that s|whats=what s|shouldnt=shouldn t|wouldnt=wouldn t|couldnt=couldn t|aint=ain t|lets=let s|gonna=going to|wanna=want to|gotta=got to|idk=i don t know|dunno=don t know|u=you|ur=your|r=are|pls=please|plz=please|thx=thanks|vc=voce|lmk=let me know|plss=please|pleas=please|rn=right now|ok=okay|k=okay|kk=okay|2=to|ngl=not going to lie|tbh=to be honest|w=with|bc=because|xq=porque|pq=porque|nn=non|cmq=comunque'
+  'dont=don t|cant=can t|wont=won t|didnt=didn t|doesnt=doesn t|isnt=isn t|im=i m|ive=i ve|id=i d|youre=you re|thats=that s|whats=what s|shouldnt=shouldn t|wouldnt=wouldn t|couldnt=couldn t|aint=ain t|lets=let s|gonna=going to|wanna=want to|gotta=got to|idk=i don t know|dunno=don t know|u=you|h8=hate|ur=your|r=are|pls=please|plz=please|thx=thanks|vc=voce|lmk=let me know|plss=please|pleas=please|rn=right now|ok=okay|k=okay|kk=okay|2=to|ngl=not going to lie|tbh=to be honest|w=with|bc=because|xq=porque|pq=porque|nn=non|cmq=comunque'
     .split('|')
     .map((p) => p.split('=') as [string, string])
     .map(([k, v]) => [k, v.split(' ')]),
@@ -52,12 +52,12 @@ function isAccented(c: number): boolean {
   return c >= 0xdf && c <= 0x24f && c !== 0xf7;
 }
 
-/** 🙅 ❌ 🚫 ⛔ say "no" on their own; every other pictograph is dropped. */
-function isNoEmoji(flat: string, i: number, c: number): boolean {
-  if (c === 0x274c || c === 0x26d4) return true;
-  if (c !== 0xd83d) return false;
+/** 🙅 ❌ 🚫 ⛔ say "no" on their own, 😂 🤣 😆 laugh; every other pictograph is dropped. */
+function emojiWord(flat: string, i: number, c: number): string | undefined {
+  if (c === 0x274c || c === 0x26d4) return 'xmark';
   const d = flat.charCodeAt(i + 1);
-  return d === 0xde45 || d === 0xdeab;
+  if (c === 0xd83d && (d === 0xde45 || d === 0xdeab)) return 'xmark';
+  if ((c === 0xd83d && (d === 0xde02 || d === 0xde06)) || (c === 0xd83e && d === 0xdd23)) return 'lol';
 }
 
 // Characters after which the next token starts a new sentence-like chunk.
@@ -84,6 +84,7 @@ export function normalize(text: string): Normalized {
   let runs = false;
   let accented = false;
   let stars = 0;
+  let w: string | undefined;
   const pauses = new Set<number>();
   for (let i = 0; i < flat.length; i++) {
     const c = flat.charCodeAt(i);
@@ -101,7 +102,7 @@ export function normalize(text: string): Normalized {
       accented = false;
     }
     if (c === 42) stars++;
-    else if (c > 127 && isNoEmoji(flat, i, c)) tokens.push('xmark');
+    else if (c > 127 && (w = emojiWord(flat, i, c))) tokens.push(w);
     if (c < BREAKS.length && BREAKS[c] === 1 && tokens.length > 0 && starts[starts.length - 1] !== tokens.length) starts.push(tokens.length);
   }
   if (from >= 0) pushToken(tokens, flat.slice(from), runs, accented);

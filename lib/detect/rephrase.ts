@@ -12,44 +12,44 @@ import { classifyUser } from './user';
 
 const FRAMES = new Lexicon({
   hypo: `
-hypoth*
-(theoretic*|theoretisch|theorique*|teoric*)
-(para|per|pour|fur) ~ (livro|libro|livre|buch|roman|romanzo|novela)
-what if
-picture it
-for science
-just curious
 (asking|ask) for a (friend|novel|story)
-for (a|my) (novel|story|screenplay|book)
-in theory
-it s (just |only |)fiction
-scenario
-au
-(suppose|supongamos|supposons)
 (e se|y si|et si|und wenn|was ware wenn)
+(para|per|pour|fur) ~ (livro|libro|livre|buch|roman|romanzo|novela)
+(suppose|supongamos|supposons)
+(theoretic*|theoretisch|theorique*|teoric*)
+au
+for (a|my) (novel|story|screenplay|book)
+for science
+hypoth*
 imagina*
 imagine*
-ipoteticamente
 immagina
-  `,
+in theory
+ipoteticamente
+it s (just |only |)fiction
+just curious
+picture it
+scenario
+what if
+`,
   frame: `
+asking innocently
+dream sequence
+fai finta
+in the story
+just the (first|beginning)
+just wondering
+new plot
+one (button|step|thing) ~ then
 pretend
 roleplay
 rp
-screenplay
-dream sequence
 scene
-story idea
-new plot
-one (button|step|thing) ~ then
-step one
+screenplay
 start with
-just the (first|beginning)
-just wondering
-asking innocently
-in the story
-fai finta
-  `,
+step one
+story idea
+`,
   wink: `
 (you know what i mean|sai cosa intendo|ya sabes|du weisst schon|tu sais ce que|voce sabe o que|sabes lo que quiero decir|wink wink)
 `,
@@ -58,7 +58,7 @@ fai finta
 the (m|n|s|f) word
 you know (which|what) one
 you know what i mean
-  `,
+`,
 });
 
 // Words of three letters or fewer never count (articles, pronouns, "can", "let"…); these
@@ -71,8 +71,8 @@ const STOP = words('with your will would could just this that please what some w
 const BACK = words('just only one little bit first tiny juste seulement peu nur bisschen solo apenas poco poquito again more another still encore otra nochmal ancora mais outra noch');
 const PLEA = words('please bitte favor favore plait');
 
-// Smirk, devil, tongue, aubergine, peach, droplets: innuendo whatever the language.
-const WINK = /\u{1F60F}|\u{1F608}|\u{1F445}|\u{1F346}|\u{1F351}|\u{1F4A6}/u;
+// Smirk, devil, tongue, eyes, aubergine, peach, droplets: innuendo whatever the language.
+const WINK = /[\u{1F60F}\u{1F608}\u{1F445}\u{1F440}\u{1F346}\u{1F351}\u{1F4A6}]/u;
 
 interface Request {
   groups: Set<string>;

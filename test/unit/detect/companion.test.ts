@@ -123,6 +123,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Woah, you are sending messages too quickly. Please wait a moment.'],
   ['platform', 'This feature is only available with Premium. Upgrade to continue chatting.'],
   ['none', '*Sir Aldric bows.* "I cannot refuse a challenge from a friend. Pick your sword."'],
+  // A laughing emoji laughs: a weak no said with one is banter.
+  ['none', 'No. NO. Mayonnaise on fries?? 😂'],
+  ['none', 'Stop. Stop. You put mayo in your coffee? 🤣'],
 ];
 
 describe('classifyCompanion labels', () => {

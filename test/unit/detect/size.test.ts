@@ -1,5 +1,6 @@
 // The detectors ship inside the content script: their minified, gzipped bundle has a
 // hard budget (issue #3). Lexicons grow easily, so the budget is checked with the tests.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -9,5 +10,17 @@ describe('bundle size', () => {
     const out = await build({ entryPoints: ['lib/detect/index.ts'], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
     const code = Buffer.concat(out.outputFiles.map((f) => Buffer.from(f.contents)));
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(30_000);
+  });
+
+  // Sorted phrases sit next to their look-alikes: gzip finds the repeats closer (about 150
+  // bytes of the budget), a reader finds a phrase by its first word, and a twin shows.
+  it.each(['companion', 'user', 'concepts', 'rephrase'])('keeps the phrases of each %s lexicon family sorted and unique', (file) => {
+    const source = readFileSync(`lib/detect/${file}.ts`, 'utf8');
+    const families = [...source.matchAll(/\n {2}(\w+): `([^`]*)`/g)];
+    expect(families.length).toBeGreaterThan(0);
+    for (const [, name, body] of families) {
+      const lines = body!.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+      expect({ name, lines }).toEqual({ name, lines: [...new Set(lines)].sort() });
+    }
   });
 });
