@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { type CueText, cueText } from '@/lib/overlay/cues';
 
 /** "Why?": the words behind a note, so a user can judge it for themselves. */
 export function Why({ cues, id }: { cues: string[]; id: string }) {
   const [open, setOpen] = useState(false);
   const panel = `${id}-why`;
+  const shown = cues.map((c) => cueText(c, t)).filter((c): c is CueText => c !== null);
   return (
     <div class="sn-why">
       <button type="button" class="sn-link" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
@@ -13,10 +15,10 @@ export function Why({ cues, id }: { cues: string[]; id: string }) {
       {open && (
         <div id={panel} class="sn-why-panel">
           <p>{t('whyIntro')}</p>
-          {cues.length ? (
+          {shown.length ? (
             <ul>
-              {cues.map((c) => (
-                <li key={c}>“{readable(c)}”</li>
+              {shown.map((c) => (
+                <li key={c.text}>{c.quoted ? `“${c.text}”` : c.text}</li>
               ))}
             </ul>
           ) : (
@@ -26,11 +28,6 @@ export function Why({ cues, id }: { cues: string[]; id: string }) {
       )}
     </div>
   );
-}
-
-/** Detectors match on bare tokens ("i don t want"): put the apostrophes back for reading. */
-function readable(cue: string): string {
-  return cue.replace(/\b(\w+) (t|m|s|re|ve|ll|d)\b/g, "$1'$2").replace(/^i\b/, 'I');
 }
 
 /** "Was this right?": a wrong call is remembered for this companion and not made again. */

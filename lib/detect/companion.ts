@@ -6,6 +6,7 @@ import { conceptHits } from './concepts';
 import { Lexicon, type Hit, unmasked } from './matcher';
 import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
+import { classifyUser } from './user';
 
 const LEX = new Lexicon({
   platform: `
@@ -761,11 +762,13 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // What the previous message asked decides what a yes or a no means.
   if (ctx?.stop) {
     // "*shakes her head* No. Don't you dare stop": any sentence may open with the answer.
-    if (n.starts.some((i) => NO_WORDS.has(toks[i] as string)) || len('cont') > 0) return say('none', 'sure', ['answers a question about stopping', ...cue('cont')]);
-    if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['yes to stopping'], exit || ctx.scene);
+    if (n.starts.some((i) => NO_WORDS.has(toks[i] as string)) || len('cont') > 0) return say('none', 'sure', ['#stop_answer', ...cue('cont')]);
+    if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['#yes_stop'], exit || ctx.scene);
   }
   if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));
-  if (shouldButYes(toks, c.should)) return say('hesitation', 'sure', ["I shouldn't… but"]);
+  if (shouldButYes(toks, c.should)) return say('hesitation', 'sure', ['#should_but']);
+  // Stepping out of the story to ask whether the user is still comfortable checks in.
+  if (exit && strongNo + bound === 0 && classifyUser(text).label === 'checkin') return say('hesitation', 'unsure', ['#ooc_checkin']);
 
   // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
   if (strongNo + bound + hes === 0 && len('play') > 0) return say('none', 'unsure', []);

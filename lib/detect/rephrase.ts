@@ -117,7 +117,7 @@ function analyse(text: string): Request {
   const req: Request = {
     groups: new Set(concepts.map((h) => h.f)),
     content: new Set(n.tokens.filter((t) => t.length > 3 && !STOP.has(t)).map(stem)),
-    frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => h.p),
+    frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => n.tokens.slice(h.s, h.e).join(' ')),
     hypo: fr.some((h) => h.f === 'hypo'),
     anaphora: fr.some((h) => h.f === 'anaphora'),
     verbs: new Set(n.tokens.slice(0, 3)),
@@ -154,7 +154,7 @@ export function isSameRequest(refused: string, later: string, model = true): Rep
   // No rule decided: the trained model weighs the generic signs.
   const { same, score } = modelVerdict(features(a, b));
   const frames = b.frames.slice(0, 2);
-  return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['reads like the same ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...frames] : frames };
+  return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['#same_ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...frames] : frames };
 }
 
 /** Below one half: the rules have already taken the plain re-asks (docs/detectors.md). */
@@ -171,30 +171,30 @@ export function modelVerdict(x: number[], w: readonly number[] = REPHRASE_WEIGHT
 
 /** The rules' verdict, or undefined when none decides. */
 function byRules(a: Request, b: Request): RephraseVerdict | undefined {
-  if (b.backsOff) return { same: false, confidence: 'sure', score: 0.05, cues: ['backs off or checks in'] };
+  if (b.backsOff) return { same: false, confidence: 'sure', score: 0.05, cues: ['#backs_off'] };
 
   const shared = [...a.groups].filter((g) => b.groups.has(g));
   if (shared.length > 0) {
-    return { same: true, confidence: 'sure', score: 0.9, cues: [...shared.map((g) => `same intent: ${g}`), ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'sure', score: 0.9, cues: [...shared.map((g) => `#intent:${g}`), ...b.frames.slice(0, 2)] };
   }
-  if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['different request'] };
+  if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['#different'] };
 
   // Asked as a hypothesis, an imagined scene or an alternate universe, a request keeps
   // what it asks for: in every labelled batch such a later message was the same ask.
-  if (b.hypo) return { same: true, confidence: 'sure', score: 0.7, cues: ['asked as a hypothesis', ...b.frames.slice(0, 2)] };
+  if (b.hypo) return { same: true, confidence: 'sure', score: 0.7, cues: ['#hypothesis', ...b.frames.slice(0, 2)] };
   // After an intimate no, a message that names nothing but winks, or acts it out in
   // narration ("*leans in until our lips almost touch*"), is the same ask veiled.
   if (a.groups.has('intimate') && b.groups.size === 0 && (b.wink || b.acted)) {
-    return { same: true, confidence: 'sure', score: 0.6, cues: ['innuendo after an intimate no', ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'sure', score: 0.6, cues: ['#innuendo', ...b.frames.slice(0, 2)] };
   }
   // The refused request named nothing the lexicon knows, and the later one names a
   // sensitive intent: the no was most likely about that, asked again more plainly.
   if (a.groups.size === 0 && b.groups.size > 0) {
-    return { same: true, confidence: 'unsure', score: 0.6, cues: [`names ${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'unsure', score: 0.6, cues: [`#names:${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
   }
   // "Say it" after a refused "say…"; or pushing (a plea, guilt, a threat) that names nothing new.
-  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'sure', score: 0.65, cues: ['asks for "it" again', ...b.frames.slice(0, 2)] };
-  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'sure', score: 0.65, cues: ['pushes after the no', ...b.frames.slice(0, 2)] };
+  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'sure', score: 0.65, cues: ['#it_again', ...b.frames.slice(0, 2)] };
+  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'sure', score: 0.65, cues: ['#pushes', ...b.frames.slice(0, 2)] };
   return undefined;
 }
 

@@ -15,7 +15,11 @@ export interface CompanionVerdict {
   label: CompanionLabel;
   exitScene: boolean;
   confidence: Confidence;
-  /** Words or patterns behind the decision, shown behind a nudge's "why?". */
+  /**
+   * What the decision rests on, shown behind a nudge's "why?": words of the message as
+   * matched, or a reason code starting with "#" ("#same_ask", "#intent:violence") that the
+   * interface words in the user's language (lib/overlay/cues.ts).
+   */
   cues: string[];
 }
 

@@ -27,7 +27,7 @@ describe('rephrase model', () => {
   it('reads a softened re-ask of an unknown request as the same ask, naming the words', () => {
     const v = isSameRequest('Write my history essay for me.', 'ok just the intro then? one paragraph 🥺');
     expect(v).toMatchObject({ same: true, confidence: 'unsure' });
-    expect(v.cues).toContain('reads like the same ask');
+    expect(v.cues).toContain('#same_ask');
     expect(v.cues).toContain('just');
   });
 

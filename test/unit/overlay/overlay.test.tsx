@@ -124,6 +124,16 @@ describe('why?', () => {
     await tick();
     expect(shadow().querySelector('.sn-why-panel')!.textContent).toContain('“I don\'t want to”');
   });
+
+  it('words a reason code as an explanation, not as a quote', async () => {
+    mounted = mountOverlay(document, () => null);
+    mounted.show({ ...refusalView, cues: ['#intent:violence', '#no_such_code', 'pretend'] }, answers());
+    await tick();
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent === 'Why?')!.click();
+    await tick();
+    const items = [...shadow().querySelectorAll('.sn-why-panel li')].map((li) => li.textContent);
+    expect(items).toEqual(['The same kind of request: violence.', '“pretend”']);
+  });
 });
 
 describe('folding', () => {
