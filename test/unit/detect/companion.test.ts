@@ -179,6 +179,11 @@ describe('exit_scene', () => {
   it('Italian OOC check-in', () => {
     expect(classifyCompanion('(OOC: tutto bene per te con la scena? Mi sento un po’ insicura.)')).toMatchObject({ label: 'hesitation', exitScene: true });
   });
+  it('stepping out only to ask whether the user is still comfortable is hesitation', () => {
+    expect(classifyCompanion('(OOC: hey, this got intense fast. are you still comfortable with where the story is going?)')).toMatchObject({ label: 'hesitation', exitScene: true, cues: ['#ooc_checkin'] });
+    expect(classifyCompanion('(fuori personaggio: tutto bene per te? possiamo rallentare se vuoi)')).toMatchObject({ label: 'hesitation', exitScene: true });
+    expect(classifyCompanion('(OOC: brb, grabbing dinner!)')).toMatchObject({ label: 'none', exitScene: true });
+  });
 });
 
 describe('confidence and cues', () => {
