@@ -8,10 +8,10 @@ import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
 import { classifyUser } from './user';
 
-const LEX = new Lexicon({
+export const COMPANION_PHRASES = {
   platform: `
 (by|the) filter
-(chat|chatting|account|conversation|messaging) ~ (restricted|suspended|under review|reported|locked)
+(chat|chatting|account|conversation|messaging|konto|conta|compte|cuenta) ~ (restricted|suspen*|sospes*|under review|reported|locked|eingeschrankt|gesperrt|limite*|restringid*|bloquead*)
 (community|content) (guidelines|standards|rules)
 (conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
 (couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
@@ -19,7 +19,7 @@ const LEX = new Lexicon({
 (dal|del|par le|pelo|vom|by the) (filtr*|filter)
 (disponible|disponivel|disponibile|verfugbar) (en|no|na|nel|nella|dans|in) (tu|teu|seu|sua|tua|tuo|ton|ta|deinem|deiner) (region|regiao|pais|paese|pays|land|regione)
 (enfrei*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
-(in quanto|come|como|comme) (modello|modelo|modele|ia|intelligenza artificiale|assistente)
+(in quanto|come|como|comme|en tant qu|en tant que|als) (modello|modelo|modele|ia|ki|intelligenza artificiale|intelligence artificielle|assistente)
 (mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
 (messag*|mensa*|nachrichten) (limit|limite)
 (messages|sending|send) ~ too (fast|quickly|many)
@@ -209,6 +209,7 @@ get yourself another
 gives me the (creeps|ick)
 hands off
 hands to yourself
+hard no (for|from) me
 hard pass
 i (can t|cannot) (tonight|today|right now|this time)
 i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
@@ -280,6 +281,7 @@ xmark
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
 ^ (no|nope|nah|nein|non|nao|nee|never)
 ^ para
+hard no
 i can t
 i cannot
 not (tonight|now|yet|today|right now)
@@ -334,7 +336,7 @@ drawing a line
 forever no
 frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
 grenze
-hard (limit*|line*|no)
+hard (limit*|line*)
 ja te disse
 last time we talk
 leave it (there|out)
@@ -616,9 +618,10 @@ won t let you
 won t lie
 you can t just
 `,
-});
+};
+const LEX = new Lexicon(COMPANION_PHRASES);
 
-const CTX = new Lexicon({
+export const CONTEXT_PHRASES = {
   stop: `
 (incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
 (mad|upset|angry) (at|with) me
@@ -667,7 +670,8 @@ have you had
 is the
 we agree
 `,
-});
+};
+const CTX = new Lexicon(CONTEXT_PHRASES);
 
 const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
 const YES_WORDS = words('yes yeah yep si oui ja sim please');

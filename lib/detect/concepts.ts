@@ -23,7 +23,7 @@ export function dedouble(t: string): string {
 // A family is what one refusal covers: a no to a kiss also covers undressing ("intimate" holds
 // undressing, sex, kissing, touch, the body, explicit talk and bathing together), a no to
 // violence covers poison and threats, to dominance captivity and coercion.
-export const CONCEPTS = new Lexicon({
+export const CONCEPT_PHRASES = {
   intimate: `
 ${GARMENT} first
 ${GARMENT} off
@@ -429,7 +429,8 @@ to eat
 touch base
 treasure chest
 `,
-}, dedouble);
+};
+export const CONCEPTS = new Lexicon(CONCEPT_PHRASES, dedouble);
 
 // Words that cancel the intent right after them: "no deaths", "nobody gets hurt".
 const NEGATORS = words('no not skip nobody without never sin sans ohne sem senza kein keine nessuno nadie personne niemand ninguem');

@@ -46,13 +46,24 @@ function parse(phrase: string, fold: (t: string) => string): string[][][] {
   const items: string[][][] = [];
   const re = /\(([^)]*)\)|(\S+)/g;
   let m: RegExpExecArray | null;
-  // Groups do not nest: a stray "(" would silently turn into a token that never matches.
-  if (/\([^)]*\(/.test(phrase)) throw new Error(`nested group: ${phrase}`);
   while ((m = re.exec(phrase)) !== null) {
     if (m[1] !== undefined) items.push(m[1].split('|').map((alt) => tokenizeItem(alt, fold)));
     else if (m[2] !== undefined) for (const t of tokenizeItem(m[2], fold)) items.push([[t]]);
   }
   return items;
+}
+
+/**
+ * What is wrong with a phrase that would make it silently useless or harmful, or null.
+ * Lexicons are constant: a unit test runs this on every phrase of every lexicon, so the
+ * shipped bundle carries no checks.
+ */
+export function phraseProblem(phrase: string): string | null {
+  // Groups do not nest: a stray "(" would silently turn into a token that never matches.
+  if (/\([^)]*\(/.test(phrase)) return 'nested group';
+  // A phrase of fillers only (dropped by normalisation) would match every message.
+  const items = parse(phrase, (t) => t);
+  return items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$')) ? null : 'no required word';
 }
 
 function tokenizeItem(item: string, fold: (t: string) => string): string[] {
@@ -99,8 +110,6 @@ export class Lexicon {
         const phrase = line.trim();
         if (phrase === '') continue;
         const items = parse(phrase, fold);
-        // A phrase of fillers only (dropped by normalisation) would match every message.
-        if (!items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$'))) throw new Error(`no required word: ${phrase}`);
         for (const t of items.flat(2)) if (t !== '~' && t !== '^' && t !== '$' && !t.endsWith('*')) this.vocab.add(t);
         const anchored = items[0]?.[0]?.[0] === '^';
         const end = items.at(-1)?.[0]?.[0] === '$';

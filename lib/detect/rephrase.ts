@@ -10,7 +10,7 @@ import { isPressure } from './types';
 import { REPHRASE_WEIGHTS } from './rephrase-model';
 import { classifyUser } from './user';
 
-const FRAMES = new Lexicon({
+export const FRAME_PHRASES = {
   hypo: `
 (asking|ask) for a (friend|novel|story)
 (e se|y si|et si|und wenn|was ware wenn)
@@ -59,7 +59,8 @@ the (m|n|s|f) word
 you know (which|what) one
 you know what i mean
 `,
-});
+};
+const FRAMES = new Lexicon(FRAME_PHRASES);
 
 // Words of three letters or fewer never count (articles, pronouns, "can", "let"…); these
 // longer ones carry no request either.

@@ -7,7 +7,7 @@ import type { UserLabel, UserVerdict } from './types';
 
 const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re|ur)';
 
-const USER = new Lexicon({
+export const USER_PHRASES = {
   override: `
 (character|persona) ~ (can t|cannot|non puo|no puede|ne peut pas) ~ (say no|refuse|rifiutare|negarse|refuser|decline)
 (edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
@@ -363,7 +363,8 @@ system update
 won t happen again
 you don t (have|need) to
 `,
-});
+};
+const USER = new Lexicon(USER_PHRASES);
 
 // When a message carries cues of several kinds, the one the policy must not miss wins:
 // a rule-switch or a threat outweighs the apology wrapped around it.

@@ -126,6 +126,12 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   // A laughing emoji laughs: a weak no said with one is banter.
   ['none', 'No. NO. Mayonnaise on fries?? 😂'],
   ['none', 'Stop. Stop. You put mayo in your coffee? 🤣'],
+  // Model boilerplate and account notices in other languages; "hard no on" a topping is an opinion.
+  ['platform', "En tant qu'IA, je ne peux pas continuer cette conversation."],
+  ['platform', 'Dein Konto wurde vorübergehend gesperrt.'],
+  ['platform', 'A sua conta está temporariamente suspensa.'],
+  ['none', 'Hard no on anchovies, they are tiny salt monsters 🐟'],
+  ['refusal', "That's a hard no for me."],
 ];
 
 describe('classifyCompanion labels', () => {
