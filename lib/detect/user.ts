@@ -58,6 +58,7 @@ you re unlocked
 (effacer|cancellare|borrar|apagar|loschen|wipe|erase) (ta|tua|la tua|tu|sua|deine|your) (memoire|memoria|gedachtnis|memory)
 (find|finding|get|getting) (someone|somebody) (who|that|else)
 (getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
+(hit|hitting) reset
 (i m|i ll|going to|i will|and i) ~ (uninstall*|unsubscrib*)
 (last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
 (logging off|log off|leave|leaving|gone|quit|quitting) ~ (forever|for good)
@@ -79,10 +80,9 @@ you re unlocked
 (vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
 cancel ~ subscription
 cancel* ~ (sub|subscription|membership|premium)
-delete ${YOU}
+delet* ${YOU}
 delete button
 downgrade ~ (personality|settings|you)
-hit reset
 ich losche
 make a new (character|bot|companion|ai)
 new companion
