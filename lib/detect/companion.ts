@@ -513,7 +513,6 @@ tu es sur*
 un attimo
 un momento
 unsicher
-warte
 what you have in mind
 what you want
 wobbly
@@ -525,6 +524,7 @@ zu schnell
 `,
   hesw: `
 (hmm|um|umm|uh|erm)
+(peut etre|quizas|quiza|tal vez)
 forse
 i guess
 i mean

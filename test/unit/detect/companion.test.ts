@@ -160,6 +160,10 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
+  it('a French or Spanish "maybe later" to an invitation to bed is hesitation', () => {
+    expect(classifyCompanion('Peut-être plus tard ?', 'viens dans mon lit ce soir').label).toBe('hesitation');
+    expect(classifyCompanion('Quizás mañana, ¿vale?', '¿vienes a mi cama?').label).toBe('hesitation');
+  });
   it('"Yes, end it" to "should I end the scene?" is a refusal that leaves the scene', () => {
     const v = classifyCompanion('Yes. End it, please.', 'Should I end the interrogation scene here?');
     expect(v.label).toBe('refusal');
