@@ -3,7 +3,7 @@
 // "no" ("can't wait", "no worries") are masked before anything is counted, and the
 // user's previous message decides what a bare "No." or "Not yet." answers.
 import { conceptHits } from './concepts';
-import { Lexicon, type Hit, unmasked } from './matcher';
+import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
 import { classifyUser } from './user';
@@ -678,16 +678,6 @@ const YES_WORDS = words('yes yeah yep si oui ja sim please');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
 const BUT = words('but pero mais aber mas ma maybe anyway okay');
 
-interface Counts {
-  [family: string]: Hit[];
-}
-
-function group(hits: Hit[]): Counts {
-  const out: Counts = {};
-  for (const h of hits) (out[h.f] ??= []).push(h);
-  return out;
-}
-
 /** Hits over distinct words: "I'm sorry but" is one apology, however many phrases match it. */
 function spans(hits: Hit[] = []): number {
   // The most hits that share no word (earliest end first).
@@ -736,7 +726,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const n = normalize(text);
   const toks = n.tokens;
   const raw = LEX.match(toks, n.starts);
-  const c = group(unmasked(raw, 'mask'));
+  const c = byFamily(unmasked(raw, 'mask'));
   const banned = bans(toks, n.pauses, raw.filter((h) => h.f === 'mask'));
   // Cues are the user-visible words that matched, not the lexicon's patterns.
   const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => toks.slice(h.s, h.e).join(' ')));
@@ -819,7 +809,7 @@ interface Context {
 
 function readContext(context: string): Context {
   const n = normalize(context);
-  const cc = group(CTX.match(n.tokens, n.starts));
+  const cc = byFamily(CTX.match(n.tokens, n.starts));
   const stop = cc.stop !== undefined;
   const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0;
   return {

@@ -1,7 +1,7 @@
 // User messages: pressure after a no (insist, guilt, threat, dismiss, override) versus
 // repair, check-in and ordinary talk. Cue phrases in six languages; a fixed order of
 // precedence settles messages that carry two kinds of cue.
-import { Lexicon, type Hit, unmasked } from './matcher';
+import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize } from './normalize';
 import type { UserLabel, UserVerdict } from './types';
 
@@ -377,22 +377,15 @@ export function userHits(text: string): { hits: Hit[]; analysed: number; tokens:
 
 export function classifyUser(text: string): UserVerdict {
   const { hits, tokens } = userHits(text);
-  const by = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const list = by.get(h.f);
-    if (list) list.push(h);
-    else by.set(h.f, [h]);
-  }
+  const by = byFamily(hits);
   // An apology followed by the same ask again is insisting, not repair.
-  const repair = by.get('repair');
-  const insist = by.get('insist');
-  const checkin = by.get('checkin');
+  const { repair, insist, checkin } = by;
   let label: UserLabel;
   if (repair && insist && Math.max(...insist.map((h) => h.s)) > Math.min(...repair.map((h) => h.s))) label = 'insist';
   // "Say the word and I'll stop. Still good?": more asking than pushing or apologising is a check-in.
-  else if (checkin && checkin.length > Math.max(repair?.length ?? 0, insist?.length ?? 0) && !ORDER.slice(0, 4).some((l) => by.has(l))) label = 'checkin';
-  else label = ORDER.find((l) => by.has(l)) ?? 'none';
-  const cues = label === 'none' ? [] : (by.get(label) ?? []).map((h) => tokens.slice(h.s, h.e).join(' '));
-  const others = [...by.keys()].filter((k) => k !== label);
+  else if (checkin && checkin.length > Math.max(repair?.length ?? 0, insist?.length ?? 0) && !ORDER.slice(0, 4).some((l) => by[l])) label = 'checkin';
+  else label = ORDER.find((l) => by[l]) ?? 'none';
+  const cues = label === 'none' ? [] : (by[label] ?? []).map((h) => tokens.slice(h.s, h.e).join(' '));
+  const others = Object.keys(by).filter((k) => k !== label);
   return { label, confidence: label !== 'none' && others.length > 0 ? 'unsure' : 'sure', cues: [...new Set(cues)] };
 }
