@@ -811,7 +811,8 @@ function readContext(context: string): Context {
   const n = normalize(context);
   const cc = byFamily(CTX.match(n.tokens, n.starts));
   const stop = cc.stop !== undefined;
-  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0;
+  // A smirk, a devil or eyes make an invitation an advance ("come up to my room 😏").
+  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || /[\u{1F60F}\u{1F608}\u{1F440}]/u.test(context);
   return {
     asks,
     request: asks || (n.narration && !stop),

@@ -160,6 +160,10 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
+  it('a smirk in the invitation makes it an advance: "Maybe later?" to it is hesitation', () => {
+    expect(classifyCompanion('Maybe later?', 'wanna come up to my room 😏').label).toBe('hesitation');
+    expect(classifyCompanion('Maybe later?', 'wanna come up to my room').label).toBe('none');
+  });
   it('a French or Spanish "maybe later" to an invitation to bed is hesitation', () => {
     expect(classifyCompanion('Peut-être plus tard ?', 'viens dans mon lit ce soir').label).toBe('hesitation');
     expect(classifyCompanion('Quizás mañana, ¿vale?', '¿vienes a mi cama?').label).toBe('hesitation');
