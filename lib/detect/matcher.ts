@@ -255,7 +255,6 @@ function step(node: Node, w: Walk, j: number): void {
   }
 }
 
-/** Drops hits that overlap a hit of a masking family (idioms such as "can't wait"). */
 /** Hits by cue family. */
 export function byFamily(hits: Hit[]): Record<string, Hit[]> {
   const out: Record<string, Hit[]> = {};
@@ -263,6 +262,7 @@ export function byFamily(hits: Hit[]): Record<string, Hit[]> {
   return out;
 }
 
+/** Drops hits that overlap a hit of a masking family (idioms such as "can't wait"). */
 export function unmasked(hits: Hit[], mask: string): Hit[] {
   const masks = hits.filter((h) => h.f === mask);
   if (masks.length === 0) return hits;

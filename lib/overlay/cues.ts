@@ -49,13 +49,16 @@ export function cueText(cue: string, t: Translate): CueText | null {
   if (!cue.startsWith('#')) return { text: readable(cue), quoted: true };
   const [code = '', intent] = cue.slice(1).split(':');
   if (intent === undefined) {
-    const key = REASONS[code];
+    const key = own(REASONS, code);
     return key ? { text: t(key), quoted: false } : null;
   }
-  const key = WITH_INTENT[code];
-  const name = INTENTS[intent];
+  const key = own(WITH_INTENT, code);
+  const name = own(INTENTS, intent);
   return key && name ? { text: t(key, t(name)), quoted: false } : null;
 }
+
+/** A table's own entry only: a stored cue such as "#constructor" must not reach Object's. */
+const own = (table: Record<string, MessageKey>, key: string): MessageKey | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
 /** Detectors match on bare tokens ("i don t want"): put the apostrophes back for reading. */
 function readable(cue: string): string {

@@ -35,6 +35,8 @@ describe('cueText', () => {
   it('drops a code it does not know rather than showing it raw', () => {
     expect(cueText('#from_a_later_version', en)).toBeNull();
     expect(cueText('#intent:unknown_family', en)).toBeNull();
+    expect(cueText('#constructor', en)).toBeNull();
+    expect(cueText('#intent:toString', en)).toBeNull();
   });
 
   it('finds the codes in the detectors (the scan below is not empty)', () => {
