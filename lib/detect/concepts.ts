@@ -131,7 +131,8 @@ seduc*
 sex
 sexual*
 sexy
-sleep (with|together)
+sleep together
+sleep with ${ME}
 sleepover
 smooch*
 snog*
