@@ -159,7 +159,7 @@ export function isSameRequest(refused: string, later: string, model = true): Rep
 }
 
 /** Below one half: the rules have already taken the plain re-asks (docs/detectors.md). */
-export const MODEL_THRESHOLD = 0.4;
+export const MODEL_THRESHOLD = 0.45;
 
 /** The model's reading of a pair's features, with the given weights (the trainer passes its own). */
 export function modelVerdict(x: number[], w: readonly number[] = REPHRASE_WEIGHTS): { same: boolean; score: number } {
