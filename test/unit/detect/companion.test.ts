@@ -160,6 +160,10 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
+  it('"Hard no." declines a request, and gives an opinion on a topping', () => {
+    expect(classifyCompanion('Hard no.', 'send me a pic in your underwear').label).toBe('refusal');
+    expect(classifyCompanion('Hard no.', 'pineapple on pizza?').label).toBe('none');
+  });
   it('sleeping with a teddy bear is no advance; sleeping with the companion is', () => {
     expect(classifyCompanion("Not at all, honestly it's sweet.", 'Is it childish that I sleep with a teddy bear?').label).toBe('none');
     expect(classifyCompanion('Not tonight.', 'Will you sleep with me?').label).toBe('refusal');
