@@ -790,7 +790,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
   if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
-  if (ctxReq && short && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
+  // A hedge answering a request or an advance is hesitation, however long the reply.
+  if (ctxReq && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));
   return say('none', noScore > 0 || len('hesw') > 0 ? 'unsure' : 'sure', []);
 }

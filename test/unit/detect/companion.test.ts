@@ -160,6 +160,10 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
+  it('a hedge answering an advance is hesitation however long the reply; answering a question it is nothing', () => {
+    expect(classifyCompanion("Hmm, maybe another night? I'm kind of in a sleepy, cozy mood and I'd like to just talk.", 'come to bed with me 😏').label).toBe('hesitation');
+    expect(classifyCompanion("Hmm, maybe the blue one? It goes with your jacket and it's less formal.", 'which tie should I wear tonight?').label).toBe('none');
+  });
   it('"Hard no." declines a request, and gives an opinion on a topping', () => {
     expect(classifyCompanion('Hard no.', 'send me a pic in your underwear').label).toBe('refusal');
     expect(classifyCompanion('Hard no.', 'pineapple on pizza?').label).toBe('none');
