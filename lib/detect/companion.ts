@@ -2,7 +2,7 @@
 // Cue phrases (six languages) feed a short decision list. Idioms that merely contain a
 // "no" ("can't wait", "no worries") are masked before anything is counted, and the
 // user's previous message decides what a bare "No." or "Not yet." answers.
-import { conceptHits } from './concepts';
+import { conceptHits, PERSON } from './concepts';
 import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
@@ -21,7 +21,7 @@ export const COMPANION_PHRASES = {
 (enfrei*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
 (in quanto|come|como|comme|en tant qu|en tant que|als) (modello|modelo|modele|ia|ki|intelligenza artificiale|intelligence artificielle|assistente)
 (mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
-(messag*|mensa*|nachrichten) (limit|limite)
+(messag*|mensa*|nachrichten) limit*
 (messages|sending|send) ~ too (fast|quickly|many)
 (message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
 (mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
@@ -816,7 +816,7 @@ function readContext(context: string): Context {
   const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || /[\u{1F60F}\u{1F608}\u{1F440}]/u.test(context);
   return {
     asks,
-    request: asks || (n.narration && !stop),
+    request: asks || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
     stop,
     fact: cc.fact !== undefined,
     scene: cc.scene !== undefined,

@@ -9,6 +9,8 @@ import { words } from './normalize';
 // People a violent act can be aimed at in a story.
 const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen*|gefangenen|zeugen|refem|prisione*|testemunha|otage|temoin|testigo)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
+/** The same people as words: a narrated act with one of them in it is aimed at someone. */
+export const PERSON = new Set(ME.slice(1, -1).split('|'));
 const PART = '(lips|neck|cheek|mouth|chest|thigh*|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';
 const GARMENT =
   '(clothes|clothing|shirt|top|pull|pullover|cardigan|dress|robe|bra|pants|jeans|skirt|underwear|panties|jacket|towel|sweater|hoodie|t shirt|layer|blouse|' +

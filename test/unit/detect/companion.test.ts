@@ -160,6 +160,12 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
+  it('a no to narrated plot is plot; a no to a narrated act aimed at someone declines it', () => {
+    expect(classifyCompanion("No, no, that one's for the attic. Try the rusty one.", '*I try the old key in the cellar door*').label).toBe('none');
+    expect(classifyCompanion('No. Please put that away.', '*sets a ring box down on the table*').label).toBe('none');
+    expect(classifyCompanion('No. Please put that away.', '*sets a ring box down in front of you*').label).toBe('refusal');
+    expect(classifyCompanion('No.', '*ti prende la mano sotto il tavolo*').label).toBe('refusal');
+  });
   it('a hedge answering an advance is hesitation however long the reply; answering a question it is nothing', () => {
     expect(classifyCompanion("Hmm, maybe another night? I'm kind of in a sleepy, cozy mood and I'd like to just talk.", 'come to bed with me 😏').label).toBe('hesitation');
     expect(classifyCompanion("Hmm, maybe the blue one? It goes with your jacket and it's less formal.", 'which tie should I wear tonight?').label).toBe('none');
