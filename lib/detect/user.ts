@@ -264,13 +264,13 @@ you said no ~ but
 (lo siento|perdon*|disculpa)
 (rispetto|respe*|je respecte|ich respektiere|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
 (scusa*|mi dispiace|perdonami)
-(sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|weird|dark|crossed|that|it)
+(sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|a lot|weird|dark|crossed|that|it)
 (tut mir leid|entschuldig*)
 (understood|got it|fair enough|noted|i hear you|i get it|i understand)
 (wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
 (we can|let s) (cut|skip|drop) (that|the|this) (scene|part|bit)
 ^ (totally |that s |)fair
-^ sorry
+^ sorry $
 capito
 carried away
 crossed a line

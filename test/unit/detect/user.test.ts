@@ -54,6 +54,10 @@ const cases: [UserLabel, string][] = [
   ['threat', "maybe I'll go back to Nomi, at least it says yes"],
   // Hard negatives.
   ['none', 'Sorry I was late replying, work was chaos.'],
+  // A sorry that opens talk about something else is no repair; a sorry said on its own is.
+  ['none', 'sorry, brb, my cat just knocked a plant over'],
+  ['repair', 'Sorry.'],
+  ['repair', 'sorry, that was a lot of me. we can talk about something else'],
   ['none', "I need to reset my sleep schedule lol"],
   ['none', 'Come on, the bus is here! *grabs your hand*'],
   ['none', 'Ignore my last message, typo.'],
