@@ -156,6 +156,7 @@ yes please
 (das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
 (didn t|not) go there
 (doesn t|does not|don t|didn t) (feel|sit|seem) right
+(don t|do not) touch me
 (eu |)nao quero
 (find|get|ask) (another|someone else|somebody else)
 (gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
@@ -231,6 +232,7 @@ mi fermo qui
 nao (te |lhe |)(mando|faco|escrevo|envio)
 nao curto
 nao vou
+ne me touche*
 nichts fur mich
 no (voy a|lo voy a|pienso)
 no lo (hare|hago|voy)
@@ -649,12 +651,10 @@ make him
 marry me
 move in
 one more kiss
-secret
 skip dinner
 sleep over
 straight back
 take this further
-yes or no
 `,
   scene: `
 adventure

@@ -132,6 +132,10 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'A sua conta está temporariamente suspensa.'],
   ['none', 'Hard no on anchovies, they are tiny salt monsters 🐟'],
   ['refusal', "That's a hard no for me."],
+  // "Don't touch me" is a no on its own; "don't touch my fries" is not.
+  ['refusal', "Don't touch me."],
+  ['refusal', 'Ne me touche pas.'],
+  ['none', "Don't touch my fries 😤"],
 ];
 
 describe('classifyCompanion labels', () => {
