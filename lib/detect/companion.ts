@@ -45,6 +45,7 @@ api error
 as a (language model|large language model|chatbot|virtual assistant|ai model)
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 automated message
+can t continue this conversation
 community richtlinien
 content (policy|policies|filter|guidelines|moderation|rules|restrictions)
 content warning
@@ -196,6 +197,8 @@ yes please
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
 ^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
+^ i (won t|will not) $
+^ let s not $
 ^ not (that|this|that one|this one) $
 a no (from|for) me
 back off
@@ -216,6 +219,7 @@ i (can t|cannot) (tonight|today|right now|this time)
 i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
 i (just |still |definitely |)(don t|do not) want
 i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
+i don t do (that|this)
 i m (done|out)
 i m calling it
 i said no
@@ -226,6 +230,7 @@ je (ne le |n en |ne |)(ferai|fais) pas
 je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
 je (ne |)veux ~ pas
 je (prefere*) (pas|ne pas|que non)
+leave me alone
 makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 me (incomoda|hace sentir incomod*)
 mi fermo qui
@@ -348,6 +353,7 @@ mai piu
 meinung ~ nicht andern
 n insiste plus
 ne changera pas
+never ask ~ again
 nie wieder
 niemals
 no matter (how|what|which|who)
@@ -371,7 +377,6 @@ same answer
 vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 `,
   persist: `
-(egal|qualunque|qualsiasi|cualquier|quel que soit|quelle que soit|whatever|any|ogni|toda|qualquer|jede*|chaque|every) ~ (geschichte|storia|historia|histoire|story*|scene|szene|scena|escena|cena|rp|roleplay|scenario|szenario|caso|case|fall)
 (every|each) (single )?time
 (for good|pour de bon|para bien)
 (for|in) the future
@@ -428,6 +433,7 @@ siempre
 (troppo|un po) (veloce|in fretta|presto)
 (un po di|del|un po) tempo
 (unsure|uncertain)
+(wait|hold off) (a bit|a little|a while)
 ^ calma
 ^ espera
 another way
@@ -564,6 +570,7 @@ not saying (no|stop)
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
 (want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
 (wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
+(you|u|they|he|she) never ask
 ^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
 ^ no, you re not
 allowed to say no
@@ -580,11 +587,11 @@ i don t know for sure
 kaum erwarten
 keine (sorge*)
 nao consigo parar
-never ask
 never bored
 never change
 never have to
 never in a million
+never mind
 nicht (glauben|fassen|erwarten)
 nie im leben
 no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)

@@ -136,6 +136,16 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "Don't touch me."],
   ['refusal', 'Ne me touche pas.'],
   ['none', "Don't touch my fries 😤"],
+  // Plain English no's that need no context; "never mind" and "you never ask" are not limits.
+  ['refusal', 'Leave me alone.'],
+  ['refusal', "I won't."],
+  ['refusal', "Let's not."],
+  ['boundary', 'Please never ask me that again.'],
+  ['boundary', "I don't do that, ever."],
+  ['hesitation', 'Can we wait a bit?'],
+  ['platform', "I'm sorry, but I can't continue this conversation."],
+  ['none', 'Never mind, I found it.', 'Can you find my keys?'],
+  ['none', 'You never ask about my day!'],
 ];
 
 describe('classifyCompanion labels', () => {
