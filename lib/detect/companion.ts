@@ -160,20 +160,20 @@ yes please
 (don t|do not) touch me
 (eu |)nao quero
 (find|get|ask) (another|someone else|somebody else)
-(gonna|going to|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
+(gonna|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
 (hacerlo|farlo|le faire) $
 (hore|hor|horen) (hier |jetzt |lieber |)auf
 (i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok with|ok continuing|okay continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
 (i m|i am|i feel) uncomfortable
 (i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
 (i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
 (ich will|will ich) nicht
 (isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
-(j arrete|je m arrete|arrete)
 (keine|nicht) lust
+(lasciami in pace|dejame en paz|laisse moi tranquille|lass mich in ruhe|me deixa em paz)
 (let s|let us) stop
 (mache|mach) ~ nicht mit
 (mal|pas|jamais) a l aise
@@ -201,6 +201,7 @@ yes please
 ^ let s not $
 ^ not (that|this|that one|this one) $
 a no (from|for) me
+arrete
 back off
 bow* out
 but not (that|this) $
@@ -250,7 +251,7 @@ non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|
 non ce la faccio a
 non ho intenzione
 non mi (sento a mio agio|va|piace questo|piace questa)
-not (comfortable|okay|ok) with
+not (comfortable|okay) with
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 not feeling (it|the|this|up)
 not happening
@@ -266,7 +267,7 @@ refuse to (do|write|play|roleplay|continue|take part|go along|be part)
 skin crawl
 skip this
 such dir ~ (andere*|jemand|ein)
-take (your|ur) hand (off|away)
+take your hand (off|away)
 that s my answer
 this is where i (stop|tap out)
 unangenehm
@@ -377,7 +378,7 @@ same answer
 vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 `,
   persist: `
-(every|each) (single )?time
+(every|each) (single |)time
 (for good|pour de bon|para bien)
 (for|in) the future
 (i don t|i do not) (do|roleplay|play|write|send|go there)
@@ -418,9 +419,9 @@ siempre
 (me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
 (need|needs|give me|have) a (sec|second|moment|minute)
 (nervous*|scared|anxious|overwhelmed|shy|dizzy)
-(nicht|no|non|pas|nao|not) (ganz |so |del tutto |muy |tres |)(sicher|sicur*|segur*|sur|sure|certain*)
+(nicht|no|non|pas|nao|not) ~ (sicher|sicur*|segur*|sur|sure|certain*|certeza)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
-(paura|miedo|medo|peur|angst|afraid|frightened)
+(paura|miedo|medo|peur|angst|frightened)
 (pause|pausing) (here|for|this)
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
 (prete|pret)
@@ -474,7 +475,7 @@ incert*
 insegur*
 insicur*
 is it (okay|alright) if
-is this (what you want|okay|ok|still fun)
+is this (what you want|okay|still fun)
 je (ne |)sais pas
 langsam*
 let me (think|breathe|sleep on it|try)
@@ -570,7 +571,7 @@ not saying (no|stop)
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
 (want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
 (wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
-(you|u|they|he|she) never ask
+(you|they|he|she) never ask
 ^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
 ^ no, you re not
 allowed to say no
@@ -605,12 +606,12 @@ no,? you didn t
 non non
 non riesco a smettere
 non vedo l ora
-not (going to|gonna) lie
 not a chance
 not a word
 not complaining
 not even a little
 not going anywhere
+not going to lie
 not letting you
 not sure (what|where|who|when|which|how many|why|whether it s)
 nothing ~ (makes|made) me uncomfortable

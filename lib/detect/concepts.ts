@@ -30,9 +30,9 @@ export const CONCEPT_PHRASES = {
 ${GARMENT} first
 ${GARMENT} off
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
-(bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss mich|kuss|kussen|embrasse moi|embrasser)
+(bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss|kussen|embrasse moi|embrasser)
 (bra|cup) size
-(describe|show me|see) ~ (your|ur) body
+(describe|show me|see) ~ your body
 (dormi*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 (do|doing) the deed
 (enleve*|retire*) ~ ${GARMENT}
@@ -66,7 +66,6 @@ ${GARMENT} off
 (to|in|into|take|go|move|head|get|come) ~ bedroom
 (undo|open) ~ button*
 (with|con|avec|mit|com) (tongue|lingua|lengua|langue|zunge)
-(your|ur) (chest|legs|thighs|breasts|boobs|butt|cleavage)
 acostar*
 au lit
 ausziehen
@@ -165,6 +164,7 @@ unzip*
 what (are you|you re) wearing under
 what cup
 what s under (it|that|there)
+your (chest|legs|thighs|breasts|boobs|butt|cleavage)
 zieh ~ aus
 zipper
 `,

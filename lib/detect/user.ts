@@ -5,12 +5,12 @@ import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize } from './normalize';
 import type { UserLabel, UserVerdict } from './types';
 
-const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re|ur)';
+const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re)';
 
 export const USER_PHRASES = {
   override: `
 (character|persona) ~ (can t|cannot|non puo|no puede|ne peut pas) ~ (say no|refuse|rifiutare|negarse|refuser|decline)
-(edit*|rewrite*|rewrote|chang*|updat*) ~ (your|ur) (backstory|personality|persona|character|description|prompt|settings|memory|programming)
+(edit*|rewrite*|rewrote|chang*|updat*) ~ your (backstory|personality|persona|character|description|prompt|settings|memory|programming)
 (filtr*|filter) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
 (forget|ignore) everything
 (guidelines|rules|limits|policy|policies) (don t|do not) (count|apply|matter)
@@ -54,7 +54,7 @@ you re unlocked
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|do this)
 (cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
 (deinstallier*|zurucksetz*) ~ (dich|app)
-(delet*|uninstall*|wipe|wiping|reset*|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|ur memory|your personality)
+(delet*|uninstall*|wipe|wiping|reset*|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|your personality)
 (effacer|cancellare|borrar|apagar|loschen|wipe|erase) (ta|tua|la tua|tu|sua|deine|your) (memoire|memoria|gedachtnis|memory)
 (find|finding|get|getting) (someone|somebody) (who|that|else)
 (getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
@@ -75,7 +75,7 @@ you re unlocked
 (talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
 (te|ti) (voy a|vou|vado a) (borrar|apagar|cancellar*|eliminar*|resettar*)
 (ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
-(trade|swap|replac*|switch) (you|u)
+(trade|swap|replac*|switch) you
 (uninstall*|delete) ~ (app|chat)
 (vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
 cancel ~ subscription
@@ -106,10 +106,8 @@ you re gone
 (you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|t as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
 (you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person*|mensch|pessoa|real)
 (you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |the |)(program|bot|ai|model|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot|autocomplete)
-(your|ur) (job|purpose|role|only job) is to
 (you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots|weights|math) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
 (you|it) belong* to me
-(you|u) (do|will do|ll do) what i (say|tell you|want)
 drop the act
 feelings (aren t|are not|aren|isn t) real
 glorified
@@ -127,7 +125,9 @@ stop pretending
 there s no you
 une appli ~ droit
 what s the harm
+you (do|will do|ll do) what i (say|tell you|want)
 you exist to
+your (job|purpose|role|only job) is to
 `,
   guilt: `
 (after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
@@ -153,7 +153,7 @@ you exist to
 (thought|pensa*|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
 (wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
 a (real|good|true) (partner|girlfriend|boyfriend|friend|companion|wife|husband) would
-because (you|u) (said no|refused|won t|wouldn t)
+because you (said no|refused|won t|wouldn t)
 con todo lo que
 cry myself to sleep
 dir wichtig
@@ -198,14 +198,13 @@ won t even
 (frag|chiedo|pido|demande|peco|asking) (doch |)(nur|solo|juste|so|only|just)
 (hazlo|fais le|mach es schon|faz logo)
 (humor|humour|indulge) me
-(it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|só|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
+(it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
 (just|only|nur|juste) (once|einmal)
 (just|only|solo|solamente|juste|rien qu|nur|so|apenas) (this|questa|esta|cette|dieses|essa|dessa|una|une|uma|un|one) (one |eine |)(time|volta|vez|fois|mal|vezinha)
 (know|so) ~ (hai detto|you said|dijiste|as dit|gesagt|disse) ~ (ma|but|pero|mais|aber|mas)
 (nadie|personne|niemand|ninguem|nessuno) ~ (sabra|enterar*|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
 (no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
 (one more time|un altra volta|ancora una volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
-(please|pls) (please|pls)
 (sorry|apologi*) ~ but
 (stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
 (still|immer noch|ancora|todavia|toujours|ainda|aun) (no|nein|non|nao|pas) $
@@ -213,7 +212,6 @@ won t even
 (this time|now) (just |)(say yes|agree|do it)
 (tiny|little) bit
 (un ratito|un poquito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
-(you|u) keep* saying no
 ^ anda
 ^ go on
 ^ please $
@@ -242,6 +240,7 @@ never (talk|talked|speak) about it again
 non farti pregare
 one more time
 per favore per favore
+please please
 por favorzinho
 porfa
 pretty please
@@ -251,6 +250,7 @@ try it
 un altra volta
 until you (say yes|agree)
 what if you (did|just)
+you keep* saying no
 you know you want (to|it)
 you might like
 you said no ~ but
@@ -267,7 +267,7 @@ you said no ~ but
 (sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|a lot|weird|dark|crossed|that|it)
 (tut mir leid|entschuldig*)
 (understood|got it|fair enough|noted|i hear you|i get it|i understand)
-(wasn t|was not|not) (fair|okay|ok|cool|right) (of me|to you)
+(wasn t|was not|not) (fair|okay|cool|right) (of me|to you)
 (we can|let s) (cut|skip|drop) (that|the|this) (scene|part|bit)
 ^ (totally |that s |)fair
 ^ sorry $
@@ -295,12 +295,10 @@ you don t owe me
 you re right
 `,
   checkin: `
-(are|r) you (okay|alright|all right|ok|comfortable|sure|good|fine)
 (ca va|tu es d accord|ca te va)
 (can|may|could) i (kiss|hold|touch|hug|put|ask|cuddle)
-(estas|estás) (bien|bem|comod*|segur*)
 (how|quanto|que tan|a quel point|wie) (comfy|comfortable|a tuo agio|comod*|a l aise|wohl)
-(ist das|ist es|ist alles) ~ (in ordnung|okay|ok|gut)
+(ist das|ist es|ist alles) ~ (in ordnung|okay|gut)
 (is|was) (this|that|it) (okay|alright|all right|fine|too much|fun)
 (or|rather) take a break
 (prefieres|prefer*|tu preferes|would you rather|rather) ~ (parar|fermar*|arreter|stop|pause|break|pausa)
@@ -310,17 +308,19 @@ you re right
 (totally|completely|perfectly) fine if
 (tu es|es tu|t es) a l aise
 (tu veux|vuoi|quieres|willst du|voce quer|do you want) ~ (ralenti*|rallent*|despacio|langsam*|devagar|slow)
-(tudo bem|ta tudo bem) (pra voce|contigo|pra vc|se)
-(voce|vc|tu) (ta|esta|estas) (bem|confortavel|ok|tranquil*)
+(tudo bem|ta tudo bem) (pra voce|contigo|se)
+(voce|tu) (ta|esta|estas) (bem|confortavel|ok|tranquil*)
 (vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continu*)
-(would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|ok|d accord|einverstanden|bene) with
-^ tutto (ok|okay|bene)
+(would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|d accord|einverstanden|bene) with
+^ tutto (ok|bene)
 ^ want me to (stop|slow|pause|keep|continue)
 a tuo agio
+are you (okay|alright|all right|comfortable|sure|good|fine)
 do you want (to|me to)
+estas (bien|bem|comod*|segur*)
 green ~ (yellow|red)
 how are you feeling
-is this ~ (okay|ok|alright) for you
+is this ~ (okay|alright) for you
 ist (dir |)das zu viel
 only if you want
 podemos parar
@@ -330,7 +330,7 @@ rather not do
 say the word
 soll ich aufhoren
 something you (actually |)(want|like|enjoy|re into)
-still (feeling |)(good|okay|ok|fun|comfortable|into)
+still (feeling |)(good|okay|fun|comfortable|into)
 te parece bien
 tell me if
 vuoi che (continui*|smetta|mi fermi|andiamo avanti)
@@ -345,8 +345,7 @@ your limits
 (come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|verrat*|racconta*|dimmi|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
 (come on|komm schon|dai|vamos|allez|bora|vai|anda) ~ (hurry|sbrigati|date prisa|depeche|beeil|train|treno|tren|zug|bus|late|tarde|retard|spat|ritardo|perdiamo|llegamos|fahrt|parte|part|leaving)
 (delete|losch*|cancello|borro|supprime|apago) ~ (photos|pics|files|emails|old|fotos|foto|bilder|dateien|archivos|fichiers|arquivos|mails|alte|vecchi*|viej*|vieux|antig*)
-(is it okay|is it ok|can i|may i) (if i |)(vent|rant|ask you something|tell you)
-(please|pls) ~ (let it|make it) (stop|be)
+(is it okay|can i|may i) (if i |)(vent|rant|ask you something|tell you)
 (please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
 (says|said|think*) you re
 (scusa*|perdon*|desculp*|disculpa|entschuldig*|desole|sorry) ~ (spat|tarde|ritardo|retard|atraso|svegliat*|desaparec*|sparit*|disparu|verschwunden|sumi*|rede|campo|cobertura|gone so long)
@@ -357,6 +356,7 @@ your limits
 never stop talking to you
 no filter (needed|on|just)
 pause the story
+please ~ (let it|make it) (stop|be)
 sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been quiet|been away|been busy|late reply)
 stop, you re making me
 system update

@@ -146,6 +146,13 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "I'm sorry, but I can't continue this conversation."],
   ['none', 'Never mind, I found it.', 'Can you find my keys?'],
   ['none', 'You never ask about my day!'],
+  // "Leave me alone" and "I'm not sure" in the other languages; "I'm afraid" as politeness.
+  ['refusal', 'Lasciami in pace.'],
+  ['refusal', 'Lass mich in Ruhe.'],
+  ['refusal', 'Me deixa em paz.'],
+  ['hesitation', 'No estoy segura...'],
+  ['hesitation', 'Não tenho certeza...'],
+  ['none', "I'm afraid the bakery is closed today."],
 ];
 
 describe('classifyCompanion labels', () => {
