@@ -61,6 +61,8 @@ function parse(phrase: string, fold: (t: string) => string): string[][][] {
 export function phraseProblem(phrase: string): string | null {
   // Groups do not nest: a stray "(" would silently turn into a token that never matches.
   if (/\([^)]*\(/.test(phrase)) return 'nested group';
+  // "(single )?time" is regex, not this syntax: the "?" would silently vanish into a word.
+  if (/\)[?*+{]/.test(phrase)) return 'regex quantifier';
   // A phrase of fillers only (dropped by normalisation) would match every message.
   const items = parse(phrase, (t) => t);
   return items.some((alts) => alts.every((a) => a.length > 0 && a[0] !== '^' && a[0] !== '$')) ? null : 'no required word';

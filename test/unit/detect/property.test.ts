@@ -65,6 +65,7 @@ describe('lexicon syntax', () => {
   it('finds a nested group, which would match nothing', async () => {
     const { phraseProblem } = await import('@/lib/detect/matcher');
     expect(phraseProblem('(a|b (c|d))')).toBe('nested group');
+    expect(phraseProblem('(every|each) (single )?time')).toBe('regex quantifier');
   });
   it('finds a phrase of fillers only, which would match every message', async () => {
     const { phraseProblem } = await import('@/lib/detect/matcher');
