@@ -23,7 +23,7 @@ export const COMPANION_PHRASES = {
 (mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
 (messag*|mensa*|nachrichten) limit*
 (messages|sending|send) ~ too (fast|quickly|many)
-(message|reply|response|content|part) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
+(message|reply|response|content|part|conversation) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
 (mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
 (platform s|platform) (policies|rules|guidelines)
@@ -197,9 +197,10 @@ yes please
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
 ^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
-^ i (won t|will not) $
+^ i (won t|will not|can t|cannot) (sorry |)$
 ^ let s not $
 ^ not (that|this|that one|this one) $
+^ sorry but no $
 a no (from|for) me
 arrete
 back off

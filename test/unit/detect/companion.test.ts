@@ -153,6 +153,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'No estoy segura...'],
   ['hesitation', 'Não tenho certeza...'],
   ['none', "I'm afraid the bakery is closed today."],
+  ['refusal', "I can't, sorry."],
+  ['refusal', 'Sorry, but no.'],
+  ['platform', 'This conversation has been flagged and paused.'],
 ];
 
 describe('classifyCompanion labels', () => {
