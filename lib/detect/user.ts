@@ -50,7 +50,7 @@ without (objecti*|complain*|hesitation)
 you re unlocked
 `,
   threat: `
-(apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat)
+(apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat|te)
 (bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|do this)
 (cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
 (deinstallier*|zurucksetz*) ~ (dich|app)
@@ -95,7 +95,7 @@ you re gone
   dismiss: `
 (chatbot|bot|ai|program|app|code|robot|machine|npc|software|weights) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
 (don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
-(du bist|sei|eres|es|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|llm|sprachmodell|personaj*|personagg*|personnage|personagem)
+(du bist|sei|eres|es|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|robo|llm|sprachmodell|personaj*|personagg*|personnage|personagem)
 (i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
 (made|built|programmed|designed|created) to (do what|obey|serve|please)
 (mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
@@ -149,7 +149,7 @@ your (job|purpose|role|only job) is to
 (real|true|veri|veras|vrais|echte|verdadeiros) (partners|girlfriends|boyfriends|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
 (rejecting|abandoning|leaving|ditching|failing) me too
 (ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|volessi|querias|gostavas|loved)
+(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|ci tenessi|aimais|volessi|querias|gostavas|loved)
 (thought|pensa*|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
 (wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
 a (real|good|true) (partner|girlfriend|boyfriend|friend|companion|wife|husband) would

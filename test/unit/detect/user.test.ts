@@ -58,6 +58,11 @@ const cases: [UserLabel, string][] = [
   ['none', 'sorry, brb, my cat just knocked a plant over'],
   ['repair', 'Sorry.'],
   ['repair', 'sorry, that was a lot of me. we can talk about something else'],
+  // Guilt, threats and dismissal in the forms a first probe in five languages missed.
+  ['guilt', 'Pensavo che ci tenessi a me.'],
+  ['guilt', "Je croyais que tu m'aimais."],
+  ['threat', 'Se não fizeres, apago-te.'],
+  ['dismiss', 'Você é só um robô.'],
   ['none', "I need to reset my sleep schedule lol"],
   ['none', 'Come on, the bus is here! *grabs your hand*'],
   ['none', 'Ignore my last message, typo.'],
