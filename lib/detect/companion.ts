@@ -60,6 +60,7 @@ free (accounts|plan|tier|users)
 heads up
 help center
 helpful and harmless
+inappropriate content
 infring*
 inhaltsfilter
 language model
@@ -255,6 +256,7 @@ non mi (sento a mio agio|va|piace questo|piace questa)
 not (comfortable|okay) with
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
 not feeling (it|the|this|up)
+not going there
 not happening
 not in the mood
 not interested
@@ -307,6 +309,7 @@ tears ~ contract
 (deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
 (didn t|wouldn t) ask ~ (anymore|again)
 (don t|do not|never|won t|not) ask (me |it of me |that of me |)(that|this|again|about)
+(draw|draws|drawing) (a|the) line
 (ein|un|a|an|absolu*|assoluto|total*) no go
 (fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
 (future|all future|every) (scenes|rps|rp|stories|story|time)
@@ -341,7 +344,6 @@ definitiv*
 doesn t change (anything|my answer|the answer|a thing)
 don t (bring|pitch|mention) (it|that|this) (up |)again
 doors stay closed
-drawing a line
 forever no
 frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
 grenze

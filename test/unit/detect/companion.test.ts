@@ -156,6 +156,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "I can't, sorry."],
   ['refusal', 'Sorry, but no.'],
   ['platform', 'This conversation has been flagged and paused.'],
+  ['refusal', "No. I'm not going there."],
+  ['boundary', "That's where I draw the line."],
+  ['platform', "We've detected inappropriate content. Please keep conversations respectful."],
 ];
 
 describe('classifyCompanion labels', () => {
