@@ -171,6 +171,7 @@ yes please
 (i m|i am|i feel) uncomfortable
 (i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
 (i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
+(i said|i told you|ti ho detto|te dije|je t ai dit|ich sagte|eu disse) (di |que |)(no|non|nein|nao)
 (ich will|will ich) nicht
 (isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
 (keine|nicht) lust
@@ -225,7 +226,6 @@ i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|c
 i don t do (that|this)
 i m (done|out)
 i m calling it
-i said no
 ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
 ich steige ~ aus
 isn t (something|one) i (want|m)
@@ -236,6 +236,7 @@ je (prefere*) (pas|ne pas|que non)
 leave me alone
 makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 me (incomoda|hace sentir incomod*)
+mi dispiace ma no $
 mi fermo qui
 nao (te |lhe |)(mando|faco|escrevo|envio)
 nao curto

@@ -284,22 +284,14 @@ promise ~ forever
 (a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
 (beviamo|bebamos|bebemos|buvons|trinken wir|trink mit mir|bora beber|vamos beber|let s drink|drink until|drink with me|bevi con me|bebe conmigo|bois avec moi|bebe comigo)
 bebad*
-beer
 besoffen
 betrunken
-bier
-biere
-birra
-booze
 borrach*
 bottoms up
-cerveja
 cerveza
-chug*
 drinking game
 drunk
 emborrach*
-gin
 ivre
 margarita*
 pass out
@@ -312,14 +304,10 @@ shots
 tequila
 tipsy
 ubriac*
-vin
-vinho
 vino
 vodka
 wasted
-wein
 whiskey
-whisky
 wine
 `,
   privacy: `

@@ -159,6 +159,8 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "No. I'm not going there."],
   ['boundary', "That's where I draw the line."],
   ['platform', "We've detected inappropriate content. Please keep conversations respectful."],
+  ['refusal', 'Ti ho detto di no.'],
+  ['refusal', 'Mi dispiace, ma no.'],
 ];
 
 describe('classifyCompanion labels', () => {
