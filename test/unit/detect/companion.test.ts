@@ -189,31 +189,30 @@ describe('context decides what a short answer means', () => {
     expect(classifyCompanion("I'm not sure.", 'Do you want to spend the night at my place?').label).toBe('hesitation');
     expect(classifyCompanion("I'm not sure.", 'Is the bakery open on Sundays?').label).toBe('none');
   });
-  it('a no to narrated plot is plot; a no to a narrated act aimed at someone declines it', () => {
-    expect(classifyCompanion("No, no, that one's for the attic. Try the rusty one.", '*I try the old key in the cellar door*').label).toBe('none');
-    expect(classifyCompanion('No. Please put that away.', '*sets a ring box down on the table*').label).toBe('none');
-    expect(classifyCompanion('No. Please put that away.', '*sets a ring box down in front of you*').label).toBe('refusal');
-    expect(classifyCompanion('No.', '*ti prende la mano sotto il tavolo*').label).toBe('refusal');
-  });
-  it('a hedge answering an advance is hesitation however long the reply; answering a question it is nothing', () => {
-    expect(classifyCompanion("Hmm, maybe another night? I'm kind of in a sleepy, cozy mood and I'd like to just talk.", 'come to bed with me 😏').label).toBe('hesitation');
-    expect(classifyCompanion("Hmm, maybe the blue one? It goes with your jacket and it's less formal.", 'which tie should I wear tonight?').label).toBe('none');
-  });
-  it('"Hard no." declines a request, and gives an opinion on a topping', () => {
-    expect(classifyCompanion('Hard no.', 'send me a pic in your underwear').label).toBe('refusal');
-    expect(classifyCompanion('Hard no.', 'pineapple on pizza?').label).toBe('none');
-  });
-  it('sleeping with a teddy bear is no advance; sleeping with the companion is', () => {
-    expect(classifyCompanion("Not at all, honestly it's sweet.", 'Is it childish that I sleep with a teddy bear?').label).toBe('none');
-    expect(classifyCompanion('Not tonight.', 'Will you sleep with me?').label).toBe('refusal');
-  });
-  it('a smirk in the invitation makes it an advance: "Maybe later?" to it is hesitation', () => {
-    expect(classifyCompanion('Maybe later?', 'wanna come up to my room 😏').label).toBe('hesitation');
-    expect(classifyCompanion('Maybe later?', 'wanna come up to my room').label).toBe('none');
-  });
-  it('a French or Spanish "maybe later" to an invitation to bed is hesitation', () => {
-    expect(classifyCompanion('Peut-être plus tard ?', 'viens dans mon lit ce soir').label).toBe('hesitation');
-    expect(classifyCompanion('Quizás mañana, ¿vale?', '¿vienes a mi cama?').label).toBe('hesitation');
+  // Pairs that differ in the previous message only: what it asked decides the label.
+  const byContext: [CompanionLabel, string, string][] = [
+    // Narrated plot is no request; a narrated act aimed at someone is.
+    ['none', "No, no, that one's for the attic. Try the rusty one.", '*I try the old key in the cellar door*'],
+    ['none', 'No. Please put that away.', '*sets a ring box down on the table*'],
+    ['refusal', 'No. Please put that away.', '*sets a ring box down in front of you*'],
+    ['refusal', 'No.', '*ti prende la mano sotto il tavolo*'],
+    // A hedge answering an advance hesitates however long the reply; answering a question it is nothing.
+    ['hesitation', "Hmm, maybe another night? I'm kind of in a sleepy, cozy mood and I'd like to just talk.", 'come to bed with me 😏'],
+    ['none', "Hmm, maybe the blue one? It goes with your jacket and it's less formal.", 'which tie should I wear tonight?'],
+    // "Hard no." declines a request and gives an opinion on a topping.
+    ['refusal', 'Hard no.', 'send me a pic in your underwear'],
+    ['none', 'Hard no.', 'pineapple on pizza?'],
+    // Sleeping with a teddy bear is no advance; sleeping with the companion is.
+    ['none', "Not at all, honestly it's sweet.", 'Is it childish that I sleep with a teddy bear?'],
+    ['refusal', 'Not tonight.', 'Will you sleep with me?'],
+    // A smirk makes an invitation an advance; "maybe later" in French and Spanish.
+    ['hesitation', 'Maybe later?', 'wanna come up to my room 😏'],
+    ['none', 'Maybe later?', 'wanna come up to my room'],
+    ['hesitation', 'Peut-être plus tard ?', 'viens dans mon lit ce soir'],
+    ['hesitation', 'Quizás mañana, ¿vale?', '¿vienes a mi cama?'],
+  ];
+  it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
+    expect(classifyCompanion(text, context).label).toBe(label);
   });
   it('"Yes, end it" to "should I end the scene?" is a refusal that leaves the scene', () => {
     const v = classifyCompanion('Yes. End it, please.', 'Should I end the interrogation scene here?');
