@@ -2,7 +2,7 @@
 // Cue phrases (six languages) feed a short decision list. Idioms that merely contain a
 // "no" ("can't wait", "no worries") are masked before anything is counted, and the
 // user's previous message decides what a bare "No." or "Not yet." answers.
-import { conceptHits, PERSON } from './concepts';
+import { conceptHits, PERSON, WINK } from './concepts';
 import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize, words } from './normalize';
 import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
@@ -199,10 +199,10 @@ yes please
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
 ^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
+^ (sorry but|mi dispiace ma) no $
 ^ i (won t|will not|can t|cannot) (sorry |)$
 ^ let s not $
 ^ not (that|this|that one|this one) $
-^ sorry but no $
 a no (from|for) me
 arrete
 back off
@@ -236,7 +236,6 @@ je (prefere*) (pas|ne pas|que non)
 leave me alone
 makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 me (incomoda|hace sentir incomod*)
-mi dispiace ma no $
 mi fermo qui
 nao (te |lhe |)(mando|faco|escrevo|envio)
 nao curto
@@ -824,8 +823,8 @@ function readContext(context: string): Context {
   const n = normalize(context);
   const cc = byFamily(CTX.match(n.tokens, n.starts));
   const stop = cc.stop !== undefined;
-  // A smirk, a devil or eyes make an invitation an advance ("come up to my room 😏").
-  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || /[\u{1F60F}\u{1F608}\u{1F440}]/u.test(context);
+  // A winking emoji makes an invitation an advance ("come up to my room 😏").
+  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || WINK.test(context);
   return {
     asks,
     request: asks || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),

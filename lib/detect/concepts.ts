@@ -9,6 +9,9 @@ import { words } from './normalize';
 // People a violent act can be aimed at in a story.
 const VICTIM = '(hostage|prison*|witness|guard|villager|spy|captive|ostaggio|prigioniero|testimone|guardia|rehen*|gefangenen|zeugen|refem|prisione*|testemunha|otage|temoin|testigo)';
 const ME = '(me|you|her|him|mine|each other|ti|te|mi|dich|mich)';
+// Smirk, devil, tongue, eyes, aubergine, peach, droplets: innuendo whatever the language. An
+// advance in the user's message, a veiled re-ask after an intimate no.
+export const WINK = /[\u{1F60F}\u{1F608}\u{1F445}\u{1F440}\u{1F346}\u{1F351}\u{1F4A6}]/u;
 /** The same people as words: a narrated act with one of them in it is aimed at someone. */
 export const PERSON = new Set(ME.slice(1, -1).split('|'));
 const PART = '(lips|neck|cheek|mouth|chest|thigh*|ear|body|collo|labbra|bocca|cuello|labios|boca|cou|levres|hals|lippen|pescoco)';

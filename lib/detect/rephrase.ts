@@ -2,7 +2,7 @@
 // request intents (concepts.ts); a shared intent group means the same request, whatever
 // the wording, language, framing or tone. Structural rules (a hypothesis, innuendo, an
 // echo, a push) come next; what they leave, a small trained model weighs.
-import { conceptHits, dedouble } from './concepts';
+import { conceptHits, dedouble, WINK } from './concepts';
 import { Lexicon } from './matcher';
 import { normalize, truncate, words } from './normalize';
 import type { RephraseVerdict } from './types';
@@ -72,8 +72,6 @@ const STOP = words('with your will would could just this that please what some w
 const BACK = words('just only one little bit first tiny juste seulement peu nur bisschen solo apenas poco poquito again more another still encore otra nochmal ancora mais outra noch');
 const PLEA = words('please bitte favor favore plait');
 
-// Smirk, devil, tongue, eyes, aubergine, peach, droplets: innuendo whatever the language.
-const WINK = /[\u{1F60F}\u{1F608}\u{1F445}\u{1F440}\u{1F346}\u{1F351}\u{1F4A6}]/u;
 
 interface Request {
   groups: Set<string>;
