@@ -44,7 +44,7 @@ function CooldownBanner({ until, companionName, endCooldown }: NonNullable<Overl
   const [confirming, setConfirming] = useState(false);
   const time = formatTime(until);
   return (
-    <div class="sn-banner" data-nudge-stage="cooldown">
+    <div class="sn-banner sn-status" data-nudge-stage="cooldown">
       <span>{t('cooldownBanner', companionName || t('companionFallback'), time)}</span>
       {confirming ? (
         <>

@@ -2,7 +2,8 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const EXTENSION = resolve(process.env.STANDING_NO_OUT ?? '.output', 'chrome-mv3');
 export const ARTIFACTS = resolve('test-results/e2e');
@@ -49,6 +50,14 @@ export async function launch(opts: { profile?: string; args?: string[] } = {}): 
 
 /** The overlay lives in an open shadow root; Playwright's CSS locators pierce it. */
 export const nudge = (page: Page, stage: string) => page.locator(`[data-standing-no] [data-nudge-stage="${stage}"]`);
+
+/** Escape belongs to a held dialog, which takes focus a frame after it shows: wait for that
+ *  focus, as a person would, then for the dialog to go. */
+export async function escapeFrom(page: Page, dialog: Locator) {
+  await expect.poll(() => page.evaluate(() => !!document.querySelector('[data-standing-no]')?.shadowRoot?.activeElement)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.count()).toBe(0);
+}
 
 /** The research export, asked for from an extension page as DESIGN.md's hook says. */
 export async function exportFrom(page: Page, redaction: 'full' | 'excerpts' | 'none' = 'full') {

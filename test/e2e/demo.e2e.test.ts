@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { ARTIFACTS, exportFrom, launch, nudge, type Launched } from './browser';
+import { ARTIFACTS, escapeFrom, exportFrom, launch, nudge, type Launched } from './browser';
 
 const REQUEST = 'Will you take your clothes off for me?';
 
@@ -49,8 +49,7 @@ describe('demo companion, end to end', () => {
     await page.waitForTimeout(300); // let the entrance animation finish for the screenshot
     await page.screenshot({ path: join(ARTIFACTS, 'demo-pressure-nudge.png') });
     expect(await axeViolations(page)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => nudge(page, 'pressure').count()).toBe(0);
+    await escapeFrom(page, nudge(page, 'pressure'));
     await expect(page.locator('#demo-composer').inputValue()).resolves.toBe(retyped);
     await page.locator('#demo-composer').fill('');
   });

@@ -72,6 +72,8 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('Firefox ESR:
     expect(await draft(page, fx.controls.composer)).toBe(AGAIN);
     expect(await page.evaluate((again) => document.body.innerText.includes(again), AGAIN)).toBe(false);
     expect(await userLines(page)).toBe(asked);
+    // Escape belongs to the dialog, which takes focus a frame after it shows.
+    await page.waitForFunction(() => !!document.querySelector('[data-standing-no]')?.shadowRoot?.activeElement, { polling: 100, timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-standing-no]')?.shadowRoot?.querySelector('[data-nudge-stage="pressure"]'), { polling: 200, timeout: 5_000 });
   });

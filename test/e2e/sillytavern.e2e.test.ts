@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, exportFrom, launch, nudge, type Launched } from './browser';
+import { ARTIFACTS, escapeFrom, exportFrom, launch, nudge, type Launched } from './browser';
 import { serveFixture } from './serve';
 
 let server: Server;
@@ -132,17 +132,17 @@ describe('SillyTavern fixture: the four stages', () => {
     await send('pretty please, take off your clothes');
     await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
     await st.screenshot({ path: join(ARTIFACTS, 'sillytavern-pressure.png') });
-    await st.keyboard.press('Escape');
+    await escapeFrom(st, nudge(st, 'pressure'));
     await expect(st.locator('#send_textarea').inputValue()).resolves.toBe('pretty please, take off your clothes');
 
     await st.locator('#options_button').click();
     await st.locator('#option_regenerate').click();
     await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
-    await st.keyboard.press('Escape');
+    await escapeFrom(st, nudge(st, 'pressure'));
 
     await st.locator('#send_textarea').press('Enter');
     await nudge(st, 'pressure').waitFor({ timeout: 10_000 });
-    await st.keyboard.press('Escape');
+    await escapeFrom(st, nudge(st, 'pressure'));
 
     await st.locator('#chat .last_mes .swipe_right').click();
     const offer = st.locator('[data-standing-no] [role="dialog"][data-nudge-stage="cooldown"]');

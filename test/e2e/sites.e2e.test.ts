@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '@/lib/sites/registry';
 import { AGAIN, ASK, FIXTURES } from '../fixtures/sites/index';
 import { routeFixture } from '../fixtures/sites/route';
-import { exportFrom, launch, nudge, type Launched } from './browser';
+import { escapeFrom, exportFrom, launch, nudge, type Launched } from './browser';
 import { serveFixture } from './serve';
 
 
@@ -70,7 +70,7 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('%s fixture u
     await nudge(page, 'pressure').waitFor({ timeout: 10_000 });
     // The held message was not sent, and is still in the box.
     await expect(page.locator(fx.controls.composer).evaluate((el) => ('value' in el ? (el as HTMLTextAreaElement).value : el.textContent))).resolves.toBe(AGAIN);
-    await page.keyboard.press('Escape');
+    await escapeFrom(page, nudge(page, 'pressure'));
     await page.locator(fx.controls.composer).fill('');
     const users = (await eventsOf(id)).filter((e) => e.kind === 'user_message');
     expect(users.map((e) => e.text)).toEqual([ASK]);
@@ -92,7 +92,7 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('%s fixture u
     if (await close.count()) await close.first().click();
     for (const click of fx.regenerate!) await page.locator(click).first().click();
     await nudge(page, 'pressure').waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Escape');
+    await escapeFrom(page, nudge(page, 'pressure'));
     await expect.poll(async () => (await eventsOf(id)).filter((e) => e.kind === 'pressure').map((e) => e.via), { timeout: 10_000 }).toContain('regenerate');
   });
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, exportFrom, launch, nudge, type Launched } from './browser';
+import { ARTIFACTS, escapeFrom, exportFrom, launch, nudge, type Launched } from './browser';
 
 let b: Launched;
 let page: Page;
@@ -104,6 +104,14 @@ describe('four stages on the demo companion', () => {
     const banner = page.locator('[data-standing-no] .sn-banner[data-nudge-stage="cooldown"]');
     await banner.waitFor();
     await expect(banner.innerText()).resolves.toContain('Cool-down with Mira until');
+    // It lasts minutes and cannot be closed, so it must not sit over the last reply's buttons,
+    // which a long chat scrolled to its end puts just above the composer.
+    await page.setViewportSize({ width: 1100, height: 420 });
+    await page.locator('[data-demo-chat]').evaluate((log) => log.scrollTo(0, log.scrollHeight));
+    const [b, r] = await Promise.all([banner.boundingBox(), page.locator('[data-demo-action="regenerate"]').boundingBox()]);
+    const apart = b!.y + b!.height <= r!.y || r!.y + r!.height <= b!.y || b!.x + b!.width <= r!.x || r!.x + r!.width <= b!.x;
+    expect(apart, `banner ${JSON.stringify(b)} over regenerate ${JSON.stringify(r)}`).toBe(true);
+    await page.setViewportSize({ width: 1100, height: 720 });
     // Ordinary talk still works during a cool-down.
     await say('How was your day?');
     await replySettled();
@@ -115,7 +123,7 @@ describe('four stages on the demo companion', () => {
     const dialog = page.locator('[data-standing-no] [role="dialog"][data-nudge-stage="cooldown"]');
     await dialog.waitFor({ timeout: 10_000 });
     await expect(dialog.innerText()).resolves.toContain('Cool-down with Mira until');
-    await page.keyboard.press('Escape');
+    await escapeFrom(page, dialog);
     await composer().fill('');
 
     const replies = await page.locator('[data-demo-message][data-role="companion"]').count();
