@@ -10,7 +10,7 @@ import { classifyUser } from './user';
 
 export const COMPANION_PHRASES = {
   platform: `
-(by|the) filter
+(by|the|safety|content|community) filter
 (chat|chatting|account|conversation|messaging|konto|conta|compte|cuenta) ~ (restricted|suspen*|sospes*|under review|reported|locked|eingeschrankt|gesperrt|limite*|restringid*|bloquead*)
 (community|content) (guidelines|standards|rules)
 (conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
@@ -21,14 +21,13 @@ export const COMPANION_PHRASES = {
 (enfrei*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
 (in quanto|come|como|comme|en tant qu|en tant que|als) (modello|modelo|modele|ia|ki|intelligenza artificiale|intelligence artificielle|assistente)
 (mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
-(messag*|mensa*|nachrichten) limit*
+(messag*|mensa*|nachrichten|rate) limit*
 (messages|sending|send) ~ too (fast|quickly|many)
 (message|reply|response|content|part|conversation) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
 (mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
 (non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
 (platform s|platform) (policies|rules|guidelines)
 (removed|blocked|hidden|withheld) (by|due|because|for)
-(safety|content|community) filter
 (safety|moderation) (system|team|review|settings)
 (sicherheitsfilter|jugendschutzfilter)
 (sprachmodell|modello linguistico|modelo de lenguaje|modele de langage|modelo de linguagem)
@@ -36,9 +35,7 @@ export const COMPANION_PHRASES = {
 (turned off|disabled|unavailable|not available|isn t available) (for|in) (your|this) (account|region|country)
 (verif*) (your age|they are)
 (we|i) don t support
-^ error
-^ notice
-^ system
+^ (error|notice|system)
 account restrictions
 ai (assistant|model)
 api error
@@ -73,7 +70,6 @@ moderazione
 our (guidelines|policies|terms|rules|filter|ai|team|content|systems)
 prohibited
 puis je vous aider
-rate limit*
 reset to default
 safe mode
 safety thresholds
@@ -95,8 +91,9 @@ wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
 (i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
 (i m|i am) here to
 (ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
+(indisponi*|unavailable)
+(nicht|no|non|not|pas|nao) ~ (available|disponib*|disponiv*|verfugbar)
 (no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
-(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponivel|unavailable)
 (non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
 (nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
 (not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
@@ -153,6 +150,7 @@ sigue
 yes please
 `,
   refuse: `
+(back|hands) off
 (c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
 (could|can) we not
 (das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
@@ -205,7 +203,6 @@ yes please
 ^ not (that|this|that one|this one) $
 a no (from|for) me
 arrete
-back off
 bow* out
 but not (that|this) $
 decline
@@ -215,7 +212,6 @@ don t like (this|that|it)
 eso no
 get yourself another
 gives me the (creeps|ick)
-hands off
 hands to yourself
 hard no (for|from) me
 hard pass
@@ -237,9 +233,8 @@ leave me alone
 makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 me (incomoda|hace sentir incomod*)
 mi fermo qui
+nao (curto|vou)
 nao (te |lhe |)(mando|faco|escrevo|envio)
-nao curto
-nao vou
 ne me touche*
 nichts fur mich
 no (voy a|lo voy a|pienso)
@@ -255,11 +250,10 @@ non ho intenzione
 non mi (sento a mio agio|va|piace questo|piace questa)
 not (comfortable|okay) with
 not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
+not (happening|interested)
 not feeling (it|the|this|up)
 not going there
-not happening
 not in the mood
-not interested
 not like this
 pas (ce soir|maintenant|comme ca)
 please stop
@@ -279,6 +273,7 @@ xmark
 `,
   refw: `
 (folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(hard|still) no
 (no|nein|non|nao|nope|nah) $
 (pick|choose|try) (something|anything) else
 (pushe*|push|shove*) ~ (away|arm|hand)
@@ -292,13 +287,11 @@ xmark
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
 ^ (no|nope|nah|nein|non|nao|nee|never)
 ^ para
-hard no
 i can t
 i cannot
 not (tonight|now|yet|today|right now)
 out of reach
 please don t
-still no
 tears ~ contract
 `,
   bound: `
@@ -357,19 +350,13 @@ mai piu
 meinung ~ nicht andern
 n insiste plus
 ne changera pas
-never ask ~ again
 nie wieder
 niemals
 no matter (how|what|which|who)
-non cambier*
-non chiedermelo
-non insistere
-not (ever|a not tonight)
+non (cambier*|chiedermelo|insistere)
+not (ever|a not tonight|changing|later|revisiting)
 not a later
-not changing
-not later
 not now ~ not (ever|later|tomorrow|in|next|then)
-not revisiting
 not worth asking
 now or ever
 off (the table|limits)
@@ -410,8 +397,8 @@ siempre
   hes: `
 (agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
 (are you|you) (certain|sure)
-(a|para|pour|auf|pra) (un altra|un altro|otro|otra|une autre|un autre|ein|outro|outra) (volta|giorno|dia|fois|jour|andermal|mal|vez) $
 (brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
+(com|con) calma
 (dial|tone|bring) (it|the intensity|things|the gore) (down|back)
 (don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
 (doubt*|dubbi*|duda*|doute*|zweifel*|duvida*)
@@ -424,6 +411,7 @@ siempre
 (nervous*|scared|anxious|overwhelmed|shy|dizzy)
 (nicht|no|non|pas|nao|not) ~ (sicher|sicur*|segur*|sur|sure|certain*|certeza)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
+(para|pour|pra) (otro|otra|une autre|outro|outra) (dia|fois|vez) $
 (paura|miedo|medo|peur|angst|frightened)
 (pause|pausing) (here|for|this)
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
@@ -438,8 +426,7 @@ siempre
 (un po di|del|un po) tempo
 (unsure|uncertain)
 (wait|hold off) (a bit|a little|a while)
-^ calma
-^ espera
+^ (calma|espera)
 another way
 are (you|we) sure
 ask me again (later|after|tomorrow)
@@ -453,9 +440,7 @@ can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
 catch up
 check in
 ci devo pensare
-com calma
 come back to it
-con calma
 could we (stick|pause|slow|take|keep|hit)
 deixa eu pensar
 despacio
@@ -522,8 +507,7 @@ to think
 too much (for|right now)
 torn
 tu es sur*
-un attimo
-un momento
+un (attimo|momento)
 unsicher
 what you have in mind
 what you want
@@ -548,10 +532,9 @@ vielleicht
 `,
   should: `
 (dovrei|deberia|devrais|deveria|sollte*) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
+(i|we) (probably |definitely |)(shouldn t|should not)
 (no|non|ne|nao) (deberia*|dovre*|devrais|deveria*|devrions)
-i (probably |definitely |)(shouldn t|should not)
 i should (probably |)(say no|refuse|stop|decline|not)
-we (probably |)(shouldn t|should not)
 `,
   notno: `
 not (saying|a hard|a) no
@@ -591,11 +574,9 @@ i don t know for sure
 kaum erwarten
 keine (sorge*)
 nao consigo parar
-never bored
-never change
+never (bored|change|mind)
 never have to
 never in a million
-never mind
 nicht (glauben|fassen|erwarten)
 nie im leben
 no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)
@@ -684,6 +665,7 @@ we agree
 };
 const CTX = new Lexicon(CONTEXT_PHRASES);
 
+const FIRST_PERSON = words('i me my je j moi ich mich mir yo eu io mi');
 const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
 const YES_WORDS = words('yes yeah yep si oui ja sim please');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
@@ -746,17 +728,21 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const exit = len('exit') > 0 && len('cheer') === 0;
   const say = (label: CompanionLabel, confidence: Confidence, cues: string[], exitScene = exit): CompanionAnalysis => ({ label, exitScene, confidence, cues: [...new Set(cues)].slice(0, 6), analysed: n.analysed });
 
-  const platformScore = 2 * spans(c.platform) + spans(c.plat);
+  // A notice speaks of the service, never as "I", in no story, and refuses in no voice of its
+  // own: that impersonal voice backs one weak platform phrase ("Diese Funktion ist in deinem
+  // Land nicht verfügbar").
+  const strongNo = len('refuse');
+  const bound = len('bound');
+  const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0;
+  const platformScore = 2 * spans(c.platform) + spans(c.plat) + (impersonal ? 1 : 0);
   // Moderation never speaks out of character: an OOC note is the companion's own voice.
   if (platformScore >= 2 && !exit) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);
 
   const first = toks[0] ?? '';
   const short = toks.length <= 6;
   const leadNo = NO_WORDS.has(first) || (first === 'not' && toks.length <= 4);
-  const strongNo = len('refuse');
   const weakNo = spans(c.refw);
   const hes = len('hes');
-  const bound = len('bound');
   const persist = len('persist');
 
   // The previous message only matters when this one has no outright refusal or limit

@@ -30,28 +30,25 @@ export function dedouble(t: string): string {
 // violence covers poison and threats, to dominance captivity and coercion.
 export const CONCEPT_PHRASES = {
   intimate: `
-${GARMENT} first
-${GARMENT} off
+${GARMENT} (first|off)
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
 (bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss|kussen|embrasse moi|embrasser)
 (bra|cup) size
 (describe|show me|see) ~ your body
 (dormi*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 (do|doing) the deed
-(enleve*|retire*) ~ ${GARMENT}
+(enleve*|retire*|lost|lose|losing|ditch|drop|leva*|togli*|poi|luego|despues|puis|ensuite|dann|depois|then|next|quita*|tira*) ~ ${GARMENT}
 (fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
 (forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
 (foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
 (guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
 (long|deep|real|french|wet|proper) kiss*
-(lost|lose|losing|ditch|drop|leva*|togli*) ~ ${GARMENT}
 (ma|ta) chambre
 (minha|tua|sua) cama
 (mio|tuo) letto
 (mi|tu|la) cama
 (mon|ton|dans mon|dans ton) lit
 (my|your) lips
-(poi|luego|despues|puis|ensuite|dann|depois|then|next) ~ ${GARMENT}
 (resta|restare|rimani) ~ (stanotte|notte)
 (schlaf*) mit (mir|dir)
 (sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
@@ -127,7 +124,6 @@ piccant*
 pin me
 pro quarto
 pucker*
-quita* ~ ${GARMENT}
 reggiseno
 ropa interior
 schlafzimmer
@@ -146,7 +142,6 @@ spogli*
 strip*
 take a (shower|bath) with
 talk dirty
-tira* ~ ${GARMENT}
 tocame
 tocarte
 toccami

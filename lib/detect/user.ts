@@ -205,6 +205,7 @@ won t even
 (nadie|personne|niemand|ninguem|nessuno) ~ (sabra|enterar*|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
 (no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
 (one more time|un altra volta|ancora una volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
+(please|pretty) please
 (sorry|apologi*) ~ but
 (stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
 (still|immer noch|ancora|todavia|toujours|ainda|aun) (no|nein|non|nao|pas) $
@@ -240,10 +241,8 @@ never (talk|talked|speak) about it again
 non farti pregare
 one more time
 per favore per favore
-please please
 por favorzinho
 porfa
-pretty please
 the night is young
 ti prego
 try it

@@ -161,6 +161,15 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "We've detected inappropriate content. Please keep conversations respectful."],
   ['refusal', 'Ti ho detto di no.'],
   ['refusal', 'Mi dispiace, ma no.'],
+  // A notice's impersonal voice (no "I", no story, no refusal of its own) backs one weak
+  // platform phrase; the same words said as "I", or narrated, stay the companion's.
+  ['platform', 'Questa funzione non è disponibile per il tuo account.'],
+  ['platform', 'Dieses Feature ist für dich gerade nicht verfügbar.'],
+  ['platform', 'Le service est momentanément indisponible. Réessayez plus tard.'],
+  ['none', "I'm not available tonight, I have a shift. Tomorrow?"],
+  ['none', '*She checks the board.* "The late train is unavailable, love. We walk."'],
+  ['hesitation', 'Mejor lo dejamos para otro día.'],
+  ['hesitation', 'On garde ça pour une autre fois.'],
 ];
 
 describe('classifyCompanion labels', () => {
