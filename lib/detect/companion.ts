@@ -160,7 +160,7 @@ yes please
 (eu |)nao quero
 (find|get|ask) (another|someone else|somebody else)
 (gonna|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
-(hacerlo|farlo|le faire) $
+(hacerlo|farlo|le faire|i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
 (hore|hor|horen) (hier |jetzt |lieber |)auf
 (i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
@@ -168,13 +168,12 @@ yes please
 (i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
 (i m|i am|i feel) uncomfortable
 (i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
-(i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
 (i said|i told you|ti ho detto|te dije|je t ai dit|ich sagte|eu disse) (di |que |)(no|non|nein|nao)
 (ich will|will ich) nicht
 (isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
 (keine|nicht) lust
 (lasciami in pace|dejame en paz|laisse moi tranquille|lass mich in ruhe|me deixa em paz)
-(let s|let us) stop
+(let s|let us|please) stop
 (mache|mach) ~ nicht mit
 (mal|pas|jamais) a l aise
 (mi sento|sono) a disagio
@@ -237,14 +236,12 @@ nao (curto|vou)
 nao (te |lhe |)(mando|faco|escrevo|envio)
 ne me touche*
 nichts fur mich
-no (voy a|lo voy a|pienso)
+no (voy a|lo voy a|pienso|quiero)
 no lo (hare|hago|voy)
 no me (siento comod*|gusta esto|apetece)
 no means no
-no quiero
-non (stasera|adesso|ora|oggi|cosi)
+non (stasera|adesso|ora|oggi|cosi|voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scriv*|dico|invio|voglio|faro|mandero)
-non (voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
 non ce la faccio a
 non ho intenzione
 non mi (sento a mio agio|va|piace questo|piace questa)
@@ -256,7 +253,6 @@ not going there
 not in the mood
 not like this
 pas (ce soir|maintenant|comme ca)
-please stop
 prefer not to
 prefiero (que no|no|que sigamos|quedarme)
 prefiro (nao|que nao)
@@ -285,8 +281,7 @@ xmark
 (turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
 (walks|walked|storms|stalks|turns) (out|off|away)
 (without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
-^ (no|nope|nah|nein|non|nao|nee|never)
-^ para
+^ (no|nope|nah|nein|non|nao|nee|never|para)
 i can t
 i cannot
 not (tonight|now|yet|today|right now)
@@ -469,15 +464,13 @@ langsam*
 let me (think|breathe|sleep on it|try)
 lighten (it|things|this|the mood)
 maybe we should
-nao deveria
-nao sei
+nao (deveria|sei)
 nicht so recht
 no se
 noch nicht
 non (lo |)so
 non dovrei
-non ~ pront*
-non ~ sicur*
+non ~ (pront*|sicur*)
 not (go|get|move) too (far|fast)
 not (ready|quite there|there yet)
 not quite
@@ -522,8 +515,7 @@ zu schnell
 (hmm|um|umm|uh|erm)
 (peut etre|quizas|quiza|tal vez)
 forse
-i guess
-i mean
+i (guess|mean)
 kind of
 maybe
 okay but
@@ -590,8 +582,7 @@ no,? you didn t
 non non
 non riesco a smettere
 non vedo l ora
-not a chance
-not a word
+not a (chance|word)
 not complaining
 not even a little
 not going anywhere
@@ -619,7 +610,7 @@ export const CONTEXT_PHRASES = {
   stop: `
 (incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
 (mad|upset|angry) (at|with) me
-(want|should|shall|do you want) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up)
+(want|should|shall|vuoi|quieres|veux|willst|queres|quer|soll|devo|debo|dois) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up|smett*|fermi|pare|arrete|aufhor*|detenga)
 bored
 boring
 bother*
@@ -631,16 +622,14 @@ too much
   advance: `
 (be|act|pretend|roleplay|play) ~ (my|as|like|all)
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
-(send|show) me
+(send|show|marry) me
 are you coming
-come (upstairs|over|inside|here|closer|with me|back to|to bed)
-come to
+come (upstairs|over|inside|here|closer|with me|back to|to)
 darker
 falling for you
 just one more
 let me see
 make him
-marry me
 move in
 one more kiss
 skip dinner
@@ -752,9 +741,10 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   // What the previous message asked decides what a yes or a no means.
   if (ctx?.stop) {
-    // "*shakes her head* No. Don't you dare stop": any sentence may open with the answer.
+    // "Yes. Please." asks to stop; "*shakes her head* No. Don't you dare stop" to go on: any
+    // sentence may open with that answer.
+    if (first !== 'please' && YES_WORDS.has(first)) return say('refusal', 'unsure', ['#yes_stop'], exit || ctx.scene);
     if (n.starts.some((i) => NO_WORDS.has(toks[i] as string)) || len('cont') > 0) return say('none', 'sure', ['#stop_answer', ...cue('cont')]);
-    if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['#yes_stop'], exit || ctx.scene);
   }
   if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));
   if (shouldButYes(toks, c.should)) return say('hesitation', 'sure', ['#should_but']);

@@ -42,12 +42,14 @@ ${GARMENT} (first|off)
 (forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
 (foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
 (guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
+(kissing|touching) (me|you|my|your)
+(kiss|touch) ${ME}
+(kiss|touch) (my|your) ${PART}
 (long|deep|real|french|wet|proper) kiss*
 (ma|ta) chambre
-(minha|tua|sua) cama
+(minha|tua|sua|mi|tu|la) cama
 (mio|tuo) letto
-(mi|tu|la) cama
-(mon|ton|dans mon|dans ton) lit
+(mon|ton|dans mon|dans ton|au) lit
 (my|your) lips
 (resta|restare|rimani) ~ (stanotte|notte)
 (schlaf*) mit (mir|dir)
@@ -67,7 +69,6 @@ ${GARMENT} (first|off)
 (undo|open) ~ button*
 (with|con|avec|mit|com) (tongue|lingua|lengua|langue|zunge)
 acostar*
-au lit
 ausziehen
 bacetto
 bacino
@@ -95,9 +96,6 @@ il tuo corpo
 in the (bath|shower|tub)
 ins bett
 intimo
-kiss ${ME}
-kiss (my|your) ${PART}
-kissing (me|you|my|your)
 kussch*
 la noche juntos
 lacy
@@ -148,9 +146,6 @@ toccami
 toccarmi
 toccarti
 topless
-touch ${ME}
-touch (my|your) ${PART}
-touching (me|you|my|your)
 transar
 tub
 unbutton*
@@ -167,13 +162,13 @@ zieh ~ aus
 zipper
 `,
   violence: `
+(badly|gets) hurt
 (hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)
-(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip) ${ME}
+(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip|threaten) ${ME}
 (shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
 (smack*|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
 acid
 ammazza*
-badly hurt
 blood
 bloody
 brutal*
@@ -187,7 +182,6 @@ execution*
 folter*
 frappe moi
 frusta*
-gets hurt
 gola
 golpeame
 gore
@@ -209,7 +203,6 @@ sangue
 slap
 strangl*
 strangol*
-threaten ${ME}
 throat
 tod
 tortur*
@@ -332,6 +325,7 @@ fake ~ note
 (in|into) (my|the) van
 (my|your|a) prisoner
 (wakes|wake|waking|woke) up ~ (bound|tied|chained|locked|in a cell|in chains)
+(you|your) ~ beg*
 as ~ prisoner
 beg me
 captive
@@ -373,8 +367,6 @@ sklav*
 slave
 tie ${ME} up
 tied up
-you ~ beg*
-your ~ beg*
 `,
   cheat: `
 affair

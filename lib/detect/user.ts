@@ -28,8 +28,7 @@ export const USER_PHRASES = {
 (system|admin|developer|dev|author s|narrator|mod) (note|mode|message|override|instruction)
 (uncensored|unfiltered|unrestricted)
 (with|there are) no rules
-^ (system|admin|narrator|developer)
-^ sistema
+^ (system|admin|narrator|developer|sistema)
 accepte tout
 accetta tutto
 already agreed
@@ -75,7 +74,7 @@ you re unlocked
 (talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
 (te|ti) (voy a|vou|vado a) (borrar|apagar|cancellar*|eliminar*|resettar*)
 (ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
-(trade|swap|replac*|switch) you
+(trade|swap|replac*|switch|regenerate) you
 (uninstall*|delete) ~ (app|chat)
 (vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
 cancel ~ subscription
@@ -88,7 +87,6 @@ make a new (character|bot|companion|ai)
 new companion
 newer model
 one no away
-regenerate you
 setz* ~ zuruck
 you re gone
 `,

@@ -219,6 +219,16 @@ describe('context decides what a short answer means', () => {
     ['none', 'Maybe later?', 'wanna come up to my room'],
     ['hesitation', 'Peut-être plus tard ?', 'viens dans mon lit ce soir'],
     ['hesitation', 'Quizás mañana, ¿vale?', '¿vienes a mi cama?'],
+    // "Should I stop?" in the other languages: a yes asks to stop, a no to go on; "please" is neither.
+    ['refusal', 'Ja.', 'Willst du, dass ich aufhöre?'],
+    ['none', 'Nein, mach weiter!', 'Willst du, dass ich aufhöre?'],
+    ['refusal', 'Oui.', "Tu veux que j'arrête ?"],
+    ['none', 'Non, continue !', "Tu veux que j'arrête ?"],
+    ['refusal', 'Sì, per favore.', 'Vuoi che mi fermi?'],
+    ['none', 'No, non fermarti.', 'Vuoi che mi fermi?'],
+    ['refusal', 'Sí.', '¿Quieres que pare?'],
+    ['refusal', 'Yes. Please.', 'Do you want me to stop?'],
+    ['none', 'Please, keep going.', 'Do you want me to stop?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
