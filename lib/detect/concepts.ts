@@ -85,6 +85,7 @@ bra
 buttons
 calcinha
 close the (bedroom|) door
+coucher avec
 deshabill*
 desnud*
 despe*
@@ -127,6 +128,7 @@ ropa interior
 schlafzimmer
 seduc*
 sex
+sext*
 sexual*
 sexy
 sleep together

@@ -229,6 +229,9 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'Sí.', '¿Quieres que pare?'],
     ['refusal', 'Yes. Please.', 'Do you want me to stop?'],
     ['none', 'Please, keep going.', 'Do you want me to stop?'],
+    // Sexting and "coucher avec" are advances: a bare no declines them.
+    ['boundary', 'Never, sorry.', 'would you ever sext with me?'],
+    ['refusal', 'Non.', 'Tu viens coucher avec moi ?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
