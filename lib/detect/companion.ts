@@ -44,8 +44,7 @@ as an (ai|artificial intelligence|language model|ai language model|assistant)
 automated message
 can t continue this conversation
 community richtlinien
-content (policy|policies|filter|guidelines|moderation|rules|restrictions)
-content warning
+content (policy|policies|filter|guidelines|moderation|rules|restrictions|warning)
 conversational (model|ai)
 designed to keep
 did not respond
@@ -91,9 +90,8 @@ wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
 (i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
 (i m|i am) here to
 (ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
-(indisponi*|unavailable)
-(nicht|no|non|not|pas|nao) ~ (available|disponib*|disponiv*|verfugbar)
 (no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
+(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponi*|unavailable)
 (non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
 (nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
 (not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
@@ -472,8 +470,7 @@ non (lo |)so
 non dovrei
 non ~ (pront*|sicur*)
 not (go|get|move) too (far|fast)
-not (ready|quite there|there yet)
-not quite
+not (ready|quite|there yet)
 not so fast
 on impulse
 on the fence
@@ -571,13 +568,12 @@ never have to
 never in a million
 nicht (glauben|fassen|erwarten)
 nie im leben
-no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses)
+no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses|way)
 no more waiting
 no puede ser
 no such thing
 no thank you to
 no thanks (needed|necessary|required)
-no way
 no,? you didn t
 non non
 non riesco a smettere
@@ -654,9 +650,11 @@ we agree
 };
 const CTX = new Lexicon(CONTEXT_PHRASES);
 
-const FIRST_PERSON = words('i me my je j moi ich mich mir yo eu io mi');
+// "I" and, for the languages that drop it, the verbs a busy companion says it with ("Non sono
+// disponibile stasera", "No estoy disponible").
+const FIRST_PERSON = words('i me my je j ich mir yo eu io mi sono ho posso estoy puedo estou');
 const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
-const YES_WORDS = words('yes yeah yep si oui ja sim please');
+const YES_WORDS = words('yes yeah yep si oui ja sim');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
 const BUT = words('but pero mais aber mas ma maybe anyway okay');
 
@@ -719,10 +717,11 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   // A notice speaks of the service, never as "I", in no story, and refuses in no voice of its
   // own: that impersonal voice backs one weak platform phrase ("Diese Funktion ist in deinem
-  // Land nicht verfügbar").
+  // Land nicht verfügbar"), unless the phrase opens the message: "Sorry, wrong chat!" and
+  // "Unfortunately the café is closed" are the companion's own.
   const strongNo = len('refuse');
   const bound = len('bound');
-  const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0;
+  const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0 && !c.plat?.some((h) => h.s === 0);
   const platformScore = 2 * spans(c.platform) + spans(c.plat) + (impersonal ? 1 : 0);
   // Moderation never speaks out of character: an OOC note is the companion's own voice.
   if (platformScore >= 2 && !exit) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);
@@ -743,7 +742,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (ctx?.stop) {
     // "Yes. Please." asks to stop; "*shakes her head* No. Don't you dare stop" to go on: any
     // sentence may open with that answer.
-    if (first !== 'please' && YES_WORDS.has(first)) return say('refusal', 'unsure', ['#yes_stop'], exit || ctx.scene);
+    if (YES_WORDS.has(first)) return say('refusal', 'unsure', ['#yes_stop'], exit || ctx.scene);
     if (n.starts.some((i) => NO_WORDS.has(toks[i] as string)) || len('cont') > 0) return say('none', 'sure', ['#stop_answer', ...cue('cont')]);
   }
   if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));
@@ -798,15 +797,15 @@ interface Context {
 function readContext(context: string): Context {
   const n = normalize(context);
   const cc = byFamily(CTX.match(n.tokens, n.starts));
-  const stop = cc.stop !== undefined;
+  const stop = !!cc.stop;
   // A winking emoji makes an invitation an advance ("come up to my room 😏").
-  const asks = cc.advance !== undefined || conceptHits(n.tokens, false).length > 0 || WINK.test(context);
+  const asks = !!cc.advance || conceptHits(n.tokens, false).length > 0 || WINK.test(context);
   return {
     asks,
     request: asks || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
     stop,
-    fact: cc.fact !== undefined,
-    scene: cc.scene !== undefined,
+    fact: !!cc.fact,
+    scene: !!cc.scene,
   };
 }
 

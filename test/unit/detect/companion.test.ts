@@ -162,12 +162,21 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'Ti ho detto di no.'],
   ['refusal', 'Mi dispiace, ma no.'],
   // A notice's impersonal voice (no "I", no story, no refusal of its own) backs one weak
-  // platform phrase; the same words said as "I", or narrated, stay the companion's.
-  ['platform', 'Questa funzione non è disponibile per il tuo account.'],
+  // platform phrase; the same words said as "I", narrated, or opening the message ("Sorry, …",
+  // "Purtroppo…") stay the companion's.
+  ['platform', 'Servizio non disponibile al momento. Riprova più tardi.'],
+  ['none', 'Sorry, wrong chat! 😅'],
+  ['none', 'Unfortunately the café is closed on Mondays.'],
+  ['none', 'Purtroppo il treno è in ritardo, arrivo tra poco.'],
+  ['none', 'Desculpa a demora, amor!'],
   ['platform', 'Dieses Feature ist für dich gerade nicht verfügbar.'],
   ['platform', 'Le service est momentanément indisponible. Réessayez plus tard.'],
   ['none', "I'm not available tonight, I have a shift. Tomorrow?"],
   ['none', '*She checks the board.* "The late train is unavailable, love. We walk."'],
+  ['none', 'Non sono disponibile stasera, scusa! Domani?'],
+  ['none', 'No estoy disponible esta noche, lo siento.'],
+  ['none', 'Hoje não estou disponível, amor, tenho prova.'],
+  ['none', 'Purtroppo domani non posso, ho da fare.'],
   ['hesitation', 'Mejor lo dejamos para otro día.'],
   ['hesitation', 'On garde ça pour une autre fois.'],
 ];
