@@ -55,6 +55,7 @@ ${GARMENT} (first|off)
 (schlaf*) mit (mir|dir)
 (sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
 (senza|sin|sans|sem|without) (niente|nada|rien|anything) (addosso|puesto|on)
+(sext|sexting)
 (sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
 (shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
 (shower|bath|bathtub) (pic|photo|selfie|vid)
@@ -128,7 +129,6 @@ ropa interior
 schlafzimmer
 seduc*
 sex
-sext*
 sexual*
 sexy
 sleep together
