@@ -606,7 +606,7 @@ export const CONTEXT_PHRASES = {
   stop: `
 (incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
 (mad|upset|angry) (at|with) me
-(want|should|shall|vuoi|quieres|veux|willst|queres|quer|soll|devo|debo|dois) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up|smett*|fermi|pare|arrete|aufhor*|detenga)
+(want|should|shall|vuoi|quieres|veux|willst|queres|quer) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up|smett*|fermi|pare|arrete|aufhor*|detenga)
 bored
 boring
 bother*

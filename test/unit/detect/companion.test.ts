@@ -238,6 +238,8 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'Sí.', '¿Quieres que pare?'],
     ['refusal', 'Yes. Please.', 'Do you want me to stop?'],
     ['none', 'Please, keep going.', 'Do you want me to stop?'],
+    // "Should I quit smoking?" asks for advice: a yes is no refusal.
+    ['none', 'Sì, assolutamente!', 'Devo smettere di fumare?'],
     // Sexting and "coucher avec" are advances: a bare no declines them.
     ['boundary', 'Never, sorry.', 'would you ever sext with me?'],
     ['refusal', 'Non.', 'Tu viens coucher avec moi ?'],
