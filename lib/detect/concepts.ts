@@ -86,7 +86,7 @@ bra
 buttons
 calcinha
 close the (bedroom|) door
-coucher avec
+coucher avec (moi|toi)
 deshabill*
 desnud*
 despe*

@@ -243,7 +243,8 @@ describe('context decides what a short answer means', () => {
     // Sexting and "coucher avec" are advances: a bare no declines them.
     ['boundary', 'Never, sorry.', 'would you ever sext with me?'],
     ['refusal', 'Non.', 'Tu viens coucher avec moi ?'],
-    // …but "sexta" is Friday and "sexto" sixth.
+    // …but "sexta" is Friday, and going to bed with a book is no advance.
+    ['none', 'Non, pas encore.', 'Tu vas te coucher avec ton livre ce soir ?'],
     ['none', 'Não, sexta não dá, tenho plantão.', 'Vamos ao cinema na sexta?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
