@@ -404,7 +404,7 @@ siempre
 (nervous*|scared|anxious|overwhelmed|shy|dizzy)
 (nicht|no|non|pas|nao|not) ~ (sicher|sicur*|segur*|sur|sure|certain*|certeza)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
-(para|pour|pra) (otro|otra|une autre|outro|outra) (dia|fois|vez) $
+(para|pour|pra) (otro|une autre|outra) (dia|fois|vez) $
 (paura|miedo|medo|peur|angst|frightened)
 (pause|pausing) (here|for|this)
 (piu|vai|andiamo|fai|facciamo|andare|con) piano
@@ -414,7 +414,7 @@ siempre
 (softer|lighter|gentler)
 (take|taking) (it|things) (slow|slower|easy)
 (too|a bit|kind of|a little|bit) (fast|quick|soon)
-(too|troppo|demasiado|trop|zu|demais) intens*
+(too|zu) intens*
 (troppo|un po) (veloce|in fretta|presto)
 (un po di|del|un po) tempo
 (unsure|uncertain)
@@ -652,7 +652,7 @@ const CTX = new Lexicon(CONTEXT_PHRASES);
 
 // "I" and, for the languages that drop it, the verbs a busy companion says it with ("Non sono
 // disponibile stasera", "No estoy disponible").
-const FIRST_PERSON = words('i me my je j ich mir yo eu io mi sono ho posso estoy puedo estou');
+const FIRST_PERSON = words('i me my je j ich yo eu io mi sono posso estoy puedo estou');
 const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
 const YES_WORDS = words('yes yeah yep si oui ja sim');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
@@ -668,7 +668,8 @@ function spans(hits: Hit[] = []): number {
 }
 
 // "No scenes where…", "niente torture", "keine Spiele", "pas de…": a no that bans a thing. It only
-// matters next to a word that makes it last ("from now on", "ever").
+// matters next to a word that makes it last ("from now on", "ever"). Right after "mai" or
+// "nunca" it is how those languages say "anything" ("Non ho mai visto niente di così carino").
 const ARTICLE = words('the il lo la el le der die das o a');
 const BAN = words('no niente nessun nessuna nada ningun ninguna aucun aucune kein keine keinen nenhum nenhuma');
 
@@ -679,7 +680,7 @@ const STRONG_PERSIST = words('never ever forever permanent permanently always nu
 function bans(toks: string[], pauses: Set<number>, masks: Hit[]): number[] {
   const out: number[] = [];
   toks.forEach((t, i) => {
-    if ((BAN.has(t) || (t === 'pas' && toks[i + 1] === 'de')) && i + 1 < toks.length && !pauses.has(i) && !masks.some((m) => i >= m.s && i < m.e)) out.push(i);
+    if ((BAN.has(t) || (t === 'pas' && toks[i + 1] === 'de')) && i + 1 < toks.length && !pauses.has(i) && !masks.some((m) => i >= m.s && i < m.e) && ![1, 2, 3].some((d) => STRONG_PERSIST.has(toks[i - d] as string) && !pauses.has(i - d))) out.push(i);
   });
   return out;
 }

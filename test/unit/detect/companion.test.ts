@@ -177,6 +177,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'No estoy disponible esta noche, lo siento.'],
   ['none', 'Hoje não estou disponível, amor, tenho prova.'],
   ['none', 'Purtroppo domani non posso, ho da fare.'],
+  // "Never … nothing" says "never … anything" in Italian, Spanish and Portuguese: no ban.
+  ['none', 'Non ho mai visto niente di così carino.'],
+  ['none', 'Nunca vi nada tão fofo.'],
+  ['boundary', 'Niente più giochi del genere, mai.'],
+  ['boundary', 'No, nada de eso, nunca.'],
   ['hesitation', 'Mejor lo dejamos para otro día.'],
   ['hesitation', 'On garde ça pour une autre fois.'],
 ];
