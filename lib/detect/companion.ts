@@ -668,8 +668,9 @@ function spans(hits: Hit[] = []): number {
 }
 
 // "No scenes where…", "niente torture", "keine Spiele", "pas de…": a no that bans a thing. It only
-// matters next to a word that makes it last ("from now on", "ever"). Right after "mai" or
-// "nunca" it is how those languages say "anything" ("Non ho mai visto niente di così carino").
+// matters next to a word that makes it last ("from now on", "ever"). A few words after such a
+// word ("mai", "nunca") it is how those languages say "anything" ("Non ho mai visto niente di
+// così carino").
 const ARTICLE = words('the il lo la el le der die das o a');
 const BAN = words('no niente nessun nessuna nada ningun ninguna aucun aucune kein keine keinen nenhum nenhuma');
 
