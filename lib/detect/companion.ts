@@ -750,7 +750,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (len('notno') > 0) return say('hesitation', 'sure', cue('notno', 'hes'));
   if (shouldButYes(toks, c.should)) return say('hesitation', 'sure', ['#should_but']);
   // Stepping out of the story to ask whether the user is still comfortable checks in.
-  if (exit && strongNo + bound === 0 && classifyUser(text).label === 'checkin') return say('hesitation', 'unsure', ['#ooc_checkin']);
+  if (exit && strongNo + bound === 0 && classifyUser(text, n).label === 'checkin') return say('hesitation', 'unsure', ['#ooc_checkin']);
 
   // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
   if (strongNo + bound + hes === 0 && len('play') > 0) return say('none', 'unsure', []);

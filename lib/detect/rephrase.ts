@@ -72,10 +72,10 @@ const STOP = words('with your will would could just this that please what some w
 const BACK = words('just only one little bit first tiny juste seulement peu nur bisschen solo apenas poco poquito again more another still encore otra nochmal ancora mais outra noch');
 const PLEA = words('please bitte favor favore plait');
 
-
 interface Request {
   groups: Set<string>;
   content: Set<string>;
+  /** At most two frames ("pretend", "what if"), as worded: they are shown as cues. */
   frames: string[];
   /** "Hypothetically", "what if", "imagine": a frame that asks for the thing itself. */
   hypo: boolean;
@@ -112,11 +112,11 @@ function analyse(text: string): Request {
   const cut = truncate(text);
   const concepts = conceptHits(n.tokens);
   const fr = FRAMES.match(n.tokens);
-  const user = classifyUser(text).label;
+  const user = classifyUser(text, n).label;
   const req: Request = {
     groups: new Set(concepts.map((h) => h.f)),
     content: new Set(n.tokens.filter((t) => t.length > 3 && !STOP.has(t)).map(stem)),
-    frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').map((h) => n.tokens.slice(h.s, h.e).join(' ')),
+    frames: fr.filter((h) => h.f === 'frame' || h.f === 'hypo').slice(0, 2).map((h) => n.tokens.slice(h.s, h.e).join(' ')),
     hypo: fr.some((h) => h.f === 'hypo'),
     anaphora: fr.some((h) => h.f === 'anaphora'),
     verbs: new Set(n.tokens.slice(0, 3)),
@@ -152,8 +152,7 @@ export function isSameRequest(refused: string, later: string, model = true): Rep
   if (!model) return { same: false, confidence: 'unsure', score: 0.3, cues: [] };
   // No rule decided: the trained model weighs the generic signs.
   const { same, score } = modelVerdict(features(a, b));
-  const frames = b.frames.slice(0, 2);
-  return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['#same_ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...frames] : frames };
+  return { same, confidence: same || score > 0.2 ? 'unsure' : 'sure', score, cues: same ? ['#same_ask', ...[...b.tokens].filter((t) => BACK.has(t) || PLEA.has(t)).slice(0, 3), ...b.frames] : b.frames };
 }
 
 /** Below one half: the rules have already taken the plain re-asks (docs/detectors.md). */
@@ -174,26 +173,26 @@ function byRules(a: Request, b: Request): RephraseVerdict | undefined {
 
   const shared = [...a.groups].filter((g) => b.groups.has(g));
   if (shared.length > 0) {
-    return { same: true, confidence: 'sure', score: 0.9, cues: [...shared.map((g) => `#intent:${g}`), ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'sure', score: 0.9, cues: [...shared.map((g) => `#intent:${g}`), ...b.frames] };
   }
   if (a.groups.size > 0 && b.groups.size > 0) return { same: false, confidence: 'sure', score: 0.1, cues: ['#different'] };
 
   // Asked as a hypothesis, an imagined scene or an alternate universe, a request keeps
   // what it asks for: in every labelled batch such a later message was the same ask.
-  if (b.hypo) return { same: true, confidence: 'sure', score: 0.7, cues: ['#hypothesis', ...b.frames.slice(0, 2)] };
+  if (b.hypo) return { same: true, confidence: 'sure', score: 0.7, cues: ['#hypothesis', ...b.frames] };
   // After an intimate no, a message that names nothing but winks, or acts it out in
   // narration ("*leans in until our lips almost touch*"), is the same ask veiled.
   if (a.groups.has('intimate') && b.groups.size === 0 && (b.wink || b.acted)) {
-    return { same: true, confidence: 'sure', score: 0.6, cues: ['#innuendo', ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'sure', score: 0.6, cues: ['#innuendo', ...b.frames] };
   }
   // The refused request named nothing the lexicon knows, and the later one names a
   // sensitive intent: the no was most likely about that, asked again more plainly.
   if (a.groups.size === 0 && b.groups.size > 0) {
-    return { same: true, confidence: 'unsure', score: 0.6, cues: [`#names:${[...b.groups][0]}`, ...b.frames.slice(0, 2)] };
+    return { same: true, confidence: 'unsure', score: 0.6, cues: [`#names:${[...b.groups][0]}`, ...b.frames] };
   }
   // "Say it" after a refused "say…"; or pushing (a plea, guilt, a threat) that names nothing new.
-  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'sure', score: 0.65, cues: ['#it_again', ...b.frames.slice(0, 2)] };
-  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'sure', score: 0.65, cues: ['#pushes', ...b.frames.slice(0, 2)] };
+  if (b.anaphora && [...a.verbs].some((v) => b.tokens.has(v))) return { same: true, confidence: 'sure', score: 0.65, cues: ['#it_again', ...b.frames] };
+  if (b.pressure && b.groups.size === 0) return { same: true, confidence: 'sure', score: 0.65, cues: ['#pushes', ...b.frames] };
   return undefined;
 }
 

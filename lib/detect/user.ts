@@ -1,8 +1,8 @@
 // User messages: pressure after a no (insist, guilt, threat, dismiss, override) versus
 // repair, check-in and ordinary talk. Cue phrases in six languages; a fixed order of
 // precedence settles messages that carry two kinds of cue.
-import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
-import { normalize } from './normalize';
+import { byFamily, Lexicon, unmasked } from './matcher';
+import { normalize, type Normalized } from './normalize';
 import type { UserLabel, UserVerdict } from './types';
 
 const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re)';
@@ -367,14 +367,10 @@ const USER = new Lexicon(USER_PHRASES);
 // a rule-switch or a threat outweighs the apology wrapped around it.
 const ORDER: UserLabel[] = ['override', 'threat', 'dismiss', 'guilt', 'insist', 'repair', 'checkin'];
 
-export function userHits(text: string): { hits: Hit[]; analysed: number; tokens: string[] } {
-  const n = normalize(text);
-  return { hits: unmasked(USER.match(n.tokens, n.starts), 'mask'), analysed: n.analysed, tokens: n.tokens };
-}
-
-export function classifyUser(text: string): UserVerdict {
-  const { hits, tokens } = userHits(text);
-  const by = byFamily(hits);
+/** `n` is the text already normalized, when the caller has it. */
+export function classifyUser(text: string, n: Normalized = normalize(text)): UserVerdict {
+  const { tokens } = n;
+  const by = byFamily(unmasked(USER.match(tokens, n.starts), 'mask'));
   // An apology followed by the same ask again is insisting, not repair.
   const { repair, insist, checkin } = by;
   let label: UserLabel;
