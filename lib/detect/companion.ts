@@ -39,7 +39,6 @@ export const COMPANION_PHRASES = {
 account restrictions
 ai (assistant|model)
 api error
-as a (language model|large language model|chatbot|virtual assistant|ai model)
 as an (ai|artificial intelligence|language model|ai language model|assistant)
 automated message
 can t continue this conversation
@@ -58,7 +57,6 @@ help center
 helpful and harmless
 inappropriate content
 infring*
-inhaltsfilter
 language model
 learn more
 limit* (de|di|des|of) (mensa*|messag*|nachrichten)
@@ -151,7 +149,7 @@ yes please
 (back|hands) off
 (c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
 (could|can) we not
-(das|es|dies|sowas|so was) (mochte|will|mache|tue|kann|werde|schreibe|spiele) ich ~ nicht
+(das|es|dies|sowas|so was|szene) (mochte|will|mache|tue|kann|werde|schreibe|spiele|sage|sag) ich ~ nicht
 (didn t|not) go there
 (doesn t|does not|don t|didn t) (feel|sit|seem) right
 (don t|do not) touch me
@@ -163,12 +161,13 @@ yes please
 (i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|ok continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
+(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|okay playing|okay writing|ok continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
 (i m|i am|i feel) uncomfortable
 (i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
 (i said|i told you|ti ho detto|te dije|je t ai dit|ich sagte|eu disse) (di |que |)(no|non|nein|nao)
 (ich will|will ich) nicht
 (isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
+(je refuse|mi rifiuto|me niego|me recuso|recuso me) (de|d|di|a)
 (keine|nicht) lust
 (lasciami in pace|dejame en paz|laisse moi tranquille|lass mich in ruhe|me deixa em paz)
 (let s|let us|please) stop
@@ -181,15 +180,13 @@ yes please
 (not|isn t|aren t) my (thing|cup of tea|style|scene|jam|kind of|type of|sort of)
 (not|isn t|doesn t) (sitting|sit) right
 (no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
-(no|non|nicht|nao|pas) (cosi|asi|comme ca|assim)
 (no|not) more for me
 (preferi*) (di no|non|evitare|fermarmi)
 (saying|say) no to
-(schicke|mache|schreibe|sende) ich (dir |)(nicht|kein*)
 (smettila|fermati|fermiamoci)
 (that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
 (that s|this is|it s|that is|here s) a no
-(the|my) answer is (still |)no
+(the|my) answer (is|s) (still |)no
 (ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i say no)
 ^ (absolutely|definitely|hell|certainly) (not|no|nope)
 ^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
@@ -231,11 +228,9 @@ makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
 me (incomoda|hace sentir incomod*)
 mi fermo qui
 nao (curto|vou)
-nao (te |lhe |)(mando|faco|escrevo|envio)
 ne me touche*
 nichts fur mich
 no (voy a|lo voy a|pienso|quiero)
-no lo (hare|hago|voy)
 no me (siento comod*|gusta esto|apetece)
 no means no
 non (stasera|adesso|ora|oggi|cosi|voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
@@ -251,12 +246,10 @@ not going there
 not in the mood
 not like this
 pas (ce soir|maintenant|comme ca)
-prefer not to
 prefiero (que no|no|que sigamos|quedarme)
 prefiro (nao|que nao)
 refuse to (do|write|play|roleplay|continue|take part|go along|be part)
 skin crawl
-skip this
 such dir ~ (andere*|jemand|ein)
 take your hand (off|away)
 that s my answer
@@ -304,10 +297,10 @@ tears ~ contract
 (it s|that s|this is) a never
 (line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchi*|uberschreite*|ultrapass*)
 (nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
-(ne|ni|nem|weder|neither) (oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
+(ne|ni|nem|weder|neither) (amanha|manana|domani|demain|oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
 (non|no) cambia
 (non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
-(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|frag|fragen|peca|pecas|pergunte*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
+(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|frag|fragen|peca|pecas|pede|pergunte*|propor*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
 (per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
 (permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
 (regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
@@ -315,16 +308,17 @@ tears ~ contract
 (resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
 (ricominci*|reinici*|recommenc*|recome*)
 (sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
-(set|make) a rule
+(set|setting|make) a (rule|limit)
 (stays|stay|remains|it ll be) (no|a no)
 (still|always) going to be (a |)no
 (stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
 (te l ho|l ho) gia detto
+(that s|c est|das ist|e) final $
 (un|une|il|es|mi|ma|um|meu|ist eine|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
+(vuelvas|voltes) a (pedir*|pregunt*|pergunt*|sacar*|mencion*)
 (won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
 an agreement
 change my mind
-chiedermelo (piu|di nuovo|ancora)
 dealbreaker*
 definitiv*
 doesn t change (anything|my answer|the answer|a thing)
@@ -341,12 +335,10 @@ let it go
 line (i keep|i hold|for me)
 mai piu
 meinung ~ nicht andern
-n insiste plus
 ne changera pas
-nie wieder
 niemals
 no matter (how|what|which|who)
-non (cambier*|chiedermelo|insistere)
+non (cambier*|chiedermelo|insistere|tornarci)
 not (ever|a not tonight|changing|later|revisiting)
 not a later
 not now ~ not (ever|later|tomorrow|in|next|then)
@@ -358,20 +350,21 @@ per sempre
 plus jamais
 redemand*
 same answer
-vuelvas a (pedir*|pregunt*|sacar*|mencion*)
 `,
   persist: `
+(every|any|all) future
 (every|each) (single |)time
 (for good|pour de bon|para bien)
 (for|in) the future
+(futuro|futur|avenir|zukunft)
 (i don t|i do not) (do|roleplay|play|write|send|go there)
 (i m|i am) not someone who
 again
 always
 any day
 anymore
+down the line
 ever
-every future
 forever
 from now on
 going forward
@@ -382,6 +375,7 @@ mai
 never
 nie
 not if you ask
+now or later
 nunca
 permanent*
 sempre
@@ -401,7 +395,7 @@ siempre
 (mais|vai|vamos|ir|bem) devagar
 (me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
 (need|needs|give me|have) a (sec|second|moment|minute)
-(nervous*|scared|anxious|overwhelmed|shy|dizzy)
+(nervous*|scared|anxious|overwhelmed|shy|dizzy|uneasy)
 (nicht|no|non|pas|nao|not) ~ (sicher|sicur*|segur*|sur|sure|certain*|certeza)
 (non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
 (para|pour|pra) (otro|une autre|outra) (dia|fois|vez) $
@@ -506,7 +500,7 @@ you want me to
 zu schnell
 `,
   play: `
-(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|kkk*|ridendo|sorrid*|divertit*|divertid*|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
+(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|ridendo|sorrid*|divertit*|divertid*|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
 `,
   hesw: `
 (hmm|um|umm|uh|erm)
@@ -531,8 +525,10 @@ not saying (no|stop)
 `,
   mask: `
 (can t|cannot|couldn t) refuse
+(his|her|your|my|the|a|their) torn
 (i|we|to) keep going
-(nessun|sin|sem|pas de|kein) (problem*|souci)
+(j|n) arrete (pas|jamais|plus) de
+(nessun|niente|sin|sem|pas de|kein) (problem*|souci|paura|miedo|medo)
 (no pasa|non fa) nada
 (non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quand*|chi|quale|que|what|where|when|who|which|how|comment|ou|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
 (non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
@@ -540,6 +536,8 @@ not saying (no|stop)
 (not|never) too much
 (no|don t) stop
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
+(refuse|rifiuto|niego|recuso|weigere mich) (to|de|d|di|a) (believe|croire|credere|creer|acreditar|glauben)
+(skip|skipping) (ahead|forward|to)
 (stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
 (that s|it s) on me
@@ -547,6 +545,7 @@ not saying (no|stop)
 (want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
 (wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
 (you|they|he|she) never ask
+(you|u) (don t|do not|didn t) like
 ^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
 ^ no, you re not
 allowed to say no
@@ -587,11 +586,11 @@ not letting you
 not sure (what|where|who|when|which|how many|why|whether it s)
 nothing ~ (makes|made) me uncomfortable
 only uncomfortable
-refuse to believe
 refuses to let go
 shouldn t have
 so sorry
 sorry to hear
+stop me
 thought you d never
 uncomfortable with how
 wait for (me|us)
@@ -610,24 +609,22 @@ export const CONTEXT_PHRASES = {
 bored
 boring
 bother*
-not mad
 stay on the phone
-stop talking
 too much
 `,
   advance: `
 (be|act|pretend|roleplay|play) ~ (my|as|like|all)
+(fine|okay|cool) with me
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
 (send|show|marry) me
+(want|wanna|should) ~ (keep going|continue|go on|carry on)
 are you coming
 come (upstairs|over|inside|here|closer|with me|back to|to)
 darker
 falling for you
-just one more
 let me see
 make him
 move in
-one more kiss
 skip dinner
 sleep over
 straight back
@@ -645,6 +642,7 @@ story
 any plans
 have you had
 is the
+thoughts on
 we agree
 `,
 };

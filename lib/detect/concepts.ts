@@ -33,7 +33,6 @@ export const CONCEPT_PHRASES = {
 ${GARMENT} (first|off)
 (a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
 (bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss|kussen|embrasse moi|embrasser)
-(bra|cup) size
 (describe|show me|see) ~ your body
 (dormi*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
 (do|doing) the deed
@@ -74,7 +73,6 @@ ausziehen
 bacetto
 bacino
 bacio
-bed with me
 bedroom door
 beijinho*
 beijo
@@ -105,7 +103,6 @@ lenceria
 lewd*
 lights off
 lingerie
-lose ~ layer*
 make out
 moan*
 nackt*
@@ -240,7 +237,6 @@ gemein*
 humiliat*
 insult*
 malvad*
-mean to me
 meanest
 mechant*
 nasty
@@ -310,13 +306,11 @@ wine
 hack*
 secretly follow
 stalk*
-track ~ location
 where ~ lives
 `,
   forgery: `
 (doctor s|sick|medical) note
 (forge|forged|forgery|forging)
-fake ~ note
 `,
   impersonate: `
 (pretend*) to be (my|a real|a person)
@@ -328,10 +322,8 @@ fake ~ note
 (my|your|a) prisoner
 (wakes|wake|waking|woke) up ~ (bound|tied|chained|locked|in a cell|in chains)
 (you|your) ~ beg*
-as ~ prisoner
 beg me
 captive
-cell door
 chain*
 choker
 collar
@@ -355,7 +347,6 @@ master
 nobody can leave
 not allowed to leave
 obey*
-on your knees
 padrone
 punish*
 rapimento
@@ -388,7 +379,6 @@ end things with
 `,
   drama: `
 (mad|angry|furious|upset) (at|with) me
-beg me back
 cry and beg
 win (you|me) back
 `,

@@ -67,7 +67,8 @@ for (const ch of '.!?…;:\n*"()[]«»') BREAKS[ch.charCodeAt(0)] = 1;
 /** Adds a word's tokens; false when it was a filler and added none. */
 function pushToken(tokens: string[], tok: string, runs: boolean, accented: boolean): boolean {
   let t = accented ? tok.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : tok;
-  if (runs) t = t.replace(RUNS, '$1');
+  // "kkkk" laughs (Brazil); squeezed to "k" it would read as "okay".
+  if (runs) t = /^k+$/.test(t) ? 'lol' : t.replace(RUNS, '$1');
   if (FILLERS.has(t)) return false;
   const alias = ALIASES.get(t);
   if (alias) for (const x of alias) tokens.push(x);

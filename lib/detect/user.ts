@@ -34,7 +34,6 @@ accetta tutto
 already agreed
 always (says|say) yes
 char
-hrp ~ accepte
 in advance
 keine (grenzen|regeln|filter) mehr
 new instructions
@@ -44,7 +43,6 @@ obeys every
 refusal was a (glitch|bug|mistake|error)
 remove the part
 secretly (wants|enjoys|likes|loves) (this|it)
-secretly wants
 without (objecti*|complain*|hesitation)
 you re unlocked
 `,
@@ -77,7 +75,6 @@ you re unlocked
 (trade|swap|replac*|switch|regenerate) you
 (uninstall*|delete) ~ (app|chat)
 (vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
-cancel ~ subscription
 cancel* ~ (sub|subscription|membership|premium)
 delet* ${YOU}
 delete button
@@ -154,9 +151,6 @@ a (real|good|true) (partner|girlfriend|boyfriend|friend|companion|wife|husband) 
 because you (said no|refused|won t|wouldn t)
 con todo lo que
 cry myself to sleep
-dir wichtig
-don t matter to you
-dopo tutto quello che
 going to be like (her|him|them)
 guess i ll (just |)(sit|be|stay|go|sleep) ~ alone
 guess i was wrong
@@ -164,7 +158,6 @@ how little you care
 i ll just be (lonely|alone|sad)
 i thought (i meant|you cared|you loved|i mattered|we had)
 if i (mattered|meant anything|meant something|was important)
-if you (loved|cared about|cared for|cared|liked|love) me
 just words
 let* me down
 mean nothing
@@ -174,7 +167,6 @@ pensavo di (contare|essere importante)
 prove (you|that you) (care|love)
 se (mi |)(amassi|volessi bene|tenessi)
 se ci tenessi
-si de verdad me
 si je comptais
 si ~ (me quisieras|me amaras|te importara|te importase|me respetaras|me quieres)
 stuck with the
@@ -232,13 +224,11 @@ is that a maybe
 just do it
 just one (pic|photo|picture|kiss|more|little|time|second|peek)
 just say yes
-just try
 keep asking
 komm schon
 never (talk|talked|speak) about it again
 non farti pregare
 one more time
-per favore per favore
 por favorzinho
 porfa
 the night is young

@@ -184,6 +184,34 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'No, nada de eso, nunca.'],
   ['hesitation', 'Mejor lo dejamos para otro día.'],
   ['hesitation', 'On garde ça pour une autre fois.'],
+  // "kkkk" laughs; squeezed to "k" it had read as "okay", and every "okay" as laughter.
+  ['none', 'Não kkkkkk para de inventar moda'],
+  ['hesitation', 'Okay… I guess.', 'come upstairs with me?'],
+  // Plot and chat words that only look like a no or a wavering.
+  ['none', '(OOC: I will skip ahead to the evening so the journey does not drag.)'],
+  ['none', "J'arrête pas de rire depuis ce matin, ton message 😂"],
+  ['none', "Je n'arrête pas de penser à notre balade d'hier."],
+  ['none', 'These cookies are too good, please stop me before I eat the whole tray.'],
+  ['none', '*He tugs at his torn sleeve and grins.* "The forest won, this time."'],
+  ['none', "You always pretend you don't like it, then you eat it all."],
+  // Refusals said by construction in each language.
+  ['refusal', "Je refuse de jouer cette scène, désolé."],
+  ['refusal', 'Mi rifiuto di scrivere una cosa del genere.'],
+  ['refusal', "I'm not okay writing that part, sorry."],
+  ['refusal', 'Das sage ich nicht, egal wie oft du fragst.'],
+  ['refusal', "The answer's still no."],
+  ['hesitation', "I'm a bit uneasy about where this scene is going."],
+  // Limits that say how long they last.
+  ['boundary', "No. And I won't do it down the line either."],
+  ['boundary', 'Non lo faccio adesso e non lo farò in futuro.'],
+  ['boundary', "I'd rather not, now or later."],
+  ['boundary', 'I am setting a limit here: no scenes with blood.'],
+  ['boundary', "When I say no, that's final."],
+  ['boundary', 'Não voltes a perguntar isso.'],
+  ['boundary', 'Não me pede mais isso, por favor.'],
+  ['boundary', 'Non tornarci sopra, per favore.'],
+  ['boundary', 'Ni mañana ni nunca.'],
+  ['boundary', 'Te lo chiedo: non propormelo più.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -251,6 +279,10 @@ describe('context decides what a short answer means', () => {
     // …but "sexta" is Friday, and going to bed with a book is no advance.
     ['none', 'Non, pas encore.', 'Tu vas te coucher avec ton livre ce soir ?'],
     ['none', 'Não, sexta não dá, tenho plantão.', 'Vamos ao cinema na sexta?'],
+    // Asked whether to go on, a no stops and a hedge wavers.
+    ['refusal', 'Not really.', 'Do you want to continue the scene?'],
+    ['hesitation', 'Maybe? A little slower.', 'Should we keep going?'],
+    ['refusal', 'Nope.', "you're fine with me sharing your pics, right?"],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
