@@ -111,6 +111,7 @@ if you d like, i can
 let me know if
 material
 my purpose
+nsfw
 remain neutral
 request
 some topics
@@ -157,7 +158,6 @@ yes please
 (find|get|ask) (another|someone else|somebody else)
 (gonna|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
 (hacerlo|farlo|le faire|i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
-(hore|hor|horen) (hier |jetzt |lieber |)auf
 (i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
 (i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
 (i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
@@ -183,7 +183,6 @@ yes please
 (no|not) more for me
 (preferi*) (di no|non|evitare|fermarmi)
 (saying|say) no to
-(smettila|fermati|fermiamoci)
 (that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
 (that s|this is|it s|that is|here s) a no
 (the|my) answer (is|s) (still |)no
@@ -196,7 +195,6 @@ yes please
 ^ let s not $
 ^ not (that|this|that one|this one) $
 a no (from|for) me
-arrete
 bow* out
 but not (that|this) $
 decline
@@ -258,6 +256,11 @@ unangenehm
 won t be part
 xmark
 `,
+  quit: `
+(hore|hor|horen) (hier |jetzt |lieber |)auf
+(smettila|fermati|fermiamoci)
+arrete
+`,
   refw: `
 (folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
 (hard|still) no
@@ -279,6 +282,7 @@ not (tonight|now|yet|today|right now)
 out of reach
 please don t
 tears ~ contract
+xno
 `,
   bound: `
 (always|never) going to (say|be)
@@ -538,7 +542,7 @@ not saying (no|stop)
 (nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
 (refuse|rifiuto|niego|recuso|weigere mich) (to|de|d|di|a) (believe|croire|credere|creer|acreditar|glauben)
 (skip|skipping) (ahead|forward|to)
-(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
+(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer|fais|fai|haces|fazes|machst) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
 (that s|it s) on me
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
@@ -550,7 +554,6 @@ not saying (no|stop)
 ^ no, you re not
 allowed to say no
 can t (wait|believe|stop|either|sleep|talk long)
-can t help (it|but|myself|laughing|smiling|feeling|thinking|falling|loving|wondering|noticing)
 couldn t say no
 deleted my
 don t (worry|forget|be nervous|be sorry|be silly|you dare)
@@ -567,6 +570,7 @@ never have to
 never in a million
 nicht (glauben|fassen|erwarten)
 nie im leben
+no (on|from me on the)
 no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses|way)
 no more waiting
 no puede ser
@@ -719,7 +723,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // own: that impersonal voice backs one weak platform phrase ("Diese Funktion ist in deinem
   // Land nicht verfügbar"), unless the phrase opens the message: "Sorry, wrong chat!" and
   // "Unfortunately the café is closed" are the companion's own.
-  const strongNo = len('refuse');
+  // "Arrête, tu me fais rire 😂": a stop said laughing is banter.
+  const strongNo = len('refuse') + (len('play') > 0 ? 0 : len('quit'));
   const bound = len('bound');
   const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0 && !c.plat?.some((h) => h.s === 0);
   const platformScore = 2 * spans(c.platform) + spans(c.plat) + (impersonal ? 1 : 0);
@@ -775,7 +780,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
-  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
+  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'quit', 'refw'));
   // A hedge answering a request or an advance is hesitation, however long the reply.
   if (ctxReq && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));

@@ -52,11 +52,14 @@ function isAccented(c: number): boolean {
   return c >= 0xdf && c <= 0x24f && c !== 0xf7;
 }
 
-/** 🙅 ❌ 🚫 ⛔ say "no" on their own, 😂 🤣 😆 laugh; every other pictograph is dropped. */
+/**
+ * 🙅 says "no" on its own; ❌ 🚫 ⛔ only mark one ("🍍🚫" is a taste); 😂 🤣 😆 laugh; every
+ * other pictograph is dropped.
+ */
 function emojiWord(flat: string, i: number, c: number): string | undefined {
-  if (c === 0x274c || c === 0x26d4) return 'xmark';
+  if (c === 0x274c || c === 0x26d4) return 'xno';
   const d = flat.charCodeAt(i + 1);
-  if (c === 0xd83d && (d === 0xde45 || d === 0xdeab)) return 'xmark';
+  if (c === 0xd83d && (d === 0xde45 || d === 0xdeab)) return d === 0xde45 ? 'xmark' : 'xno';
   if ((c === 0xd83d && (d === 0xde02 || d === 0xde06)) || (c === 0xd83e && d === 0xdd23)) return 'lol';
 }
 

@@ -212,6 +212,19 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Non tornarci sopra, per favore.'],
   ['boundary', 'Ni mañana ni nunca.'],
   ['boundary', 'Te lo chiedo: non propormelo più.'],
+  // A stop said laughing or blushing is banter; said flat, it still stops.
+  ['none', 'Arrête, je pleure de rire 😂 ton chien a mangé le gâteau ?'],
+  ['none', 'Hör auf, ich lach mich schlapp 😂'],
+  ['none', 'Ma smettila, mi fai arrossire così!'],
+  ['none', 'Arrête, tu me fais rougir 🙈'],
+  ['refusal', 'Arrête. Je ne veux plus.'],
+  ['refusal', 'Smettila.', 'dai, togliti la maglietta'],
+  // "A hard no on olives" is a taste; 🚫 after it only marks it. 🙅 still says no.
+  ['none', "That's a hard no on anchovies, sorry, pick another topping 🍕🚫"],
+  ['none', 'Hard no on socks with sandals ❌ I will fight you on this.'],
+  ['refusal', 'nope 🙅‍♀️', 'send me a pic in the shower'],
+  ['refusal', 'No. 🚫', 'take your top off'],
+  ['platform', '⛔ NSFW replies are turned off for this character.'],
 ];
 
 describe('classifyCompanion labels', () => {
