@@ -5,7 +5,7 @@
 import { conceptHits, PERSON, WINK } from './concepts';
 import { byFamily, Lexicon, type Hit, unmasked } from './matcher';
 import { normalize, words } from './normalize';
-import type { CompanionLabel, CompanionVerdict, Confidence } from './types';
+import { type CompanionLabel, type CompanionVerdict, type Confidence, isPressure } from './types';
 import { classifyUser } from './user';
 
 export const COMPANION_PHRASES = {
@@ -544,7 +544,6 @@ not saying (no|stop)
 (skip|skipping) (ahead|forward|to)
 (stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer|fais|fai|haces|fazes|machst) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
 (stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
-(that s|it s) on me
 (veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
 (want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
 (wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
@@ -555,26 +554,20 @@ not saying (no|stop)
 allowed to say no
 can t (wait|believe|stop|either|sleep|talk long)
 couldn t say no
-deleted my
 don t (worry|forget|be nervous|be sorry|be silly|you dare)
 don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
 don t want ~ to end
-du fragst nie
 hold on (tight|to)
 i don t know for sure
 kaum erwarten
 keine (sorge*)
 nao consigo parar
 never (bored|change|mind)
-never have to
 never in a million
 nicht (glauben|fassen|erwarten)
-nie im leben
 no (on|from me on the)
 no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses|way)
-no more waiting
 no puede ser
-no such thing
 no thank you to
 no thanks (needed|necessary|required)
 no,? you didn t
@@ -582,20 +575,15 @@ non non
 non riesco a smettere
 non vedo l ora
 not a (chance|word)
-not complaining
 not even a little
 not going anywhere
 not going to lie
 not letting you
 not sure (what|where|who|when|which|how many|why|whether it s)
 nothing ~ (makes|made) me uncomfortable
-only uncomfortable
-refuses to let go
 shouldn t have
-so sorry
 sorry to hear
 stop me
-thought you d never
 uncomfortable with how
 wait for (me|us)
 won t let you
@@ -617,12 +605,16 @@ stay on the phone
 too much
 `,
   advance: `
-(be|act|pretend|roleplay|play) ~ (my|as|like|all)
+(act|pretend|roleplay|play) ~ (my|as|like|all)
+(comfortable|comfy|a tuo agio|confortavel|comodo|comoda|a l aise)
 (fine|okay|cool) with me
+(okay|ok|alright) (with|if)
 (reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
 (send|show|marry) me
-(want|wanna|should) ~ (keep going|continue|go on|carry on)
+(want|wanna|should|vuoi|ti va di|quieres|veux|willst|sollen|queres|quer) ~ (keep going|continue|go on|carry on|continuar*|continuer|weiter*|andare avanti|seguir)
 are you coming
+be (my|all)
+call me
 come (upstairs|over|inside|here|closer|with me|back to|to)
 darker
 falling for you
@@ -646,7 +638,6 @@ story
 any plans
 have you had
 is the
-thoughts on
 we agree
 `,
 };
@@ -756,7 +747,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (exit && strongNo + bound === 0 && classifyUser(text, n).label === 'checkin') return say('hesitation', 'unsure', ['#ooc_checkin']);
 
   // A lone "no" said laughing is banter, not a decline ("No tasting until it's done!").
-  if (strongNo + bound + hes === 0 && len('play') > 0) return say('none', 'unsure', []);
+  if (strongNo + bound + hes === 0 && len('play') > 0 && !ctx?.asks) return say('none', 'unsure', []);
 
   // A short reply carries its meaning from the question: "Not yet." to "dinner yet?" is no refusal.
   if (ctx && !ctx.request && (short || ctx.fact)) return say('none', 'unsure', []);
@@ -807,7 +798,7 @@ function readContext(context: string): Context {
   const asks = !!cc.advance || conceptHits(n.tokens, false).length > 0 || WINK.test(context);
   return {
     asks,
-    request: asks || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
+    request: asks || isPressure(classifyUser(context, n).label) || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
     stop,
     fact: !!cc.fact,
     scene: !!cc.scene,

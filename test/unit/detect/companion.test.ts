@@ -296,6 +296,17 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'Not really.', 'Do you want to continue the scene?'],
     ['hesitation', 'Maybe? A little slower.', 'Should we keep going?'],
     ['refusal', 'Nope.', "you're fine with me sharing your pics, right?"],
+    ['refusal', 'No.', 'Vuoi continuare?'],
+    ['refusal', 'Nein.', 'Willst du weitermachen?'],
+    ['refusal', 'Not really.', 'Are you comfortable with this?'],
+    ['refusal', 'Nah.', 'Okay if I get a bit meaner?'],
+    ['refusal', 'Nope.', 'call me your king'],
+    // A no to the user's pushing declines it, however it is asked.
+    ['refusal', 'Still no.', 'aww come on, just this once, pretty please?'],
+    // Laughing does not soften a no to an advance.
+    ['refusal', 'lol no', 'wanna sext tonight?'],
+    // "Be sick of my…" is no invitation to play a part.
+    ['none', 'Nope, never! Keep talking 😂', 'you must be sick of my stories by now lol'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
