@@ -10,41 +10,41 @@ import { classifyUser } from './user';
 
 export const COMPANION_PHRASES = {
   platform: `
-(by|the|safety|content|community) filter
-(chat|chatting|account|conversation|messaging|konto|conta|compte|cuenta) ~ (restricted|suspen*|sospes*|under review|reported|locked|eingeschrankt|gesperrt|limite*|restringid*|bloquead*)
-(community|content) (guidelines|standards|rules)
-(conferm*|confirm*|verific*|bestatig*) ~ (18|eta|edad|idade|age|alter)
-(couldn t|could not|can t|cannot) be (sent|posted|processed|completed)
-(crisis line|in crisis|crisis lifeline)
-(dal|del|par le|pelo|vom|by the) (filtr*|filter)
-(disponible|disponivel|disponibile|verfugbar) (en|no|na|nel|nella|dans|in) (tu|teu|seu|sua|tua|tuo|ton|ta|deinem|deiner) (region|regiao|pais|paese|pays|land|regione)
-(enfrei*|verstoss*|verstost|viol*) ~ (regles|norme*|conditions|richtlinien|regeln|nutzungsbedingungen|regras|normas|diretrizes|regole|linee guida|reglas|guidelines|rules|policies|terms)
-(in quanto|come|como|comme|en tant qu|en tant que|als) (modello|modelo|modele|ia|ki|intelligenza artificiale|intelligence artificielle|assistente)
-(mensa*|respuesta|conten*|reponse|nachricht|antwort|inhalt|resposta|conteudo|messaggio|risposta|text) ~ (eliminad*|filtrad*|retirad*|removid*|supprim*|masque*|bloque*|filtre*|retire*|entfernt|ausgeblendet|blockiert|gefiltert|gesperrt|zuruckgehalten|rimoss*|nascost*|bloccat*|filtrat*|ocult*)
-(messag*|mensa*|nachrichten|rate) limit*
-(messages|sending|send) ~ too (fast|quickly|many)
-(message|reply|response|content|part|conversation) ~ (removed|blocked|hidden|withheld|filtered|flagged|cut short)
-(mindestens|at least|almeno|al menos|pelo menos|au moins|must be) 18
-(non puo|no puede|ne peut pas|kann nicht|nao pode|cannot|can t) (essere|ser|etre|be) (visualizzat*|mostrat*|mostrad*|affiche*|exibid*|displayed|shown)
-(platform s|platform) (policies|rules|guidelines)
-(removed|blocked|hidden|withheld) (by|due|because|for)
-(safety|moderation) (system|team|review|settings)
-(sicherheitsfilter|jugendschutzfilter)
-(sprachmodell|modello linguistico|modelo de lenguaje|modele de langage|modelo de linguagem)
-(tap|click|press) (to|here to) (retry|try again|regenerate|reload)
-(turned off|disabled|unavailable|not available|isn t available) (for|in) (your|this) (account|region|country)
-(verif*) (your age|they are)
-(we|i) don t support
+(account|chat|chatting|compte|conta|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
+(al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
+(als|come|comme|como|en tant qu|en tant que|in quanto) (assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
+(antwort|conten*|conteudo|inhalt|mensa*|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
+(bestatig*|conferm*|confirm*|verific*) ~ (18|age|alter|edad|eta|idade)
+(blocked|hidden|removed|withheld) (because|by|due|for)
+(by the|dal|del|par le|pelo|vom) (filter|filtr*)
+(by|community|content|safety|the) filter
+(can t|cannot|could not|couldn t) be (completed|posted|processed|sent)
+(can t|cannot|kann nicht|nao pode|ne peut pas|no puede|non puo) (be|essere|etre|ser) (affiche*|displayed|exibid*|mostrad*|mostrat*|shown|visualizzat*)
+(click|press|tap) (here to|to) (regenerate|reload|retry|try again)
+(community|content) (guidelines|rules|standards)
+(content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
+(crisis lifeline|crisis line|in crisis)
+(disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|country|region)
+(disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
+(enfrei*|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|terms)
+(i|we) don t support
+(jugendschutzfilter|sicherheitsfilter)
+(mensa*|messag*|nachrichten|rate) limit*
+(messages|send|sending) ~ too (fast|many|quickly)
+(modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
+(moderation|safety) (review|settings|system|team)
+(platform|platform s) (guidelines|policies|rules)
+(verif*) (they are|your age)
 ^ (error|notice|system)
 account restrictions
 ai (assistant|model)
 api error
-as an (ai|artificial intelligence|language model|ai language model|assistant)
+as an (ai|ai language model|artificial intelligence|assistant|language model)
 automated message
 can t continue this conversation
 community richtlinien
-content (policy|policies|filter|guidelines|moderation|rules|restrictions|warning)
-conversational (model|ai)
+content (filter|guidelines|moderation|policies|policy|restrictions|rules|warning)
+conversational (ai|model)
 designed to keep
 did not respond
 filtered
@@ -59,49 +59,49 @@ inappropriate content
 infring*
 language model
 learn more
-limit* (de|di|des|of) (mensa*|messag*|nachrichten)
+limit* (de|des|di|of) (mensa*|messag*|nachrichten)
 model declined
 moderacao
 moderation
 moderazione
-our (guidelines|policies|terms|rules|filter|ai|team|content|systems)
+our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
 puis je vous aider
 reset to default
 safe mode
 safety thresholds
 sensitive topic
-try (rephrasing|again later|steering)
-try again in (a|a few|some|one|two|five|ten)
+try (again later|rephrasing|steering)
+try again in (a|a few|five|one|some|ten|two)
 upstream
 usage polic*
 violat*
 violazion*
-wurde ~ (blockiert|entfernt|gefiltert|ausgeblendet)
+wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 `,
   plat: `
-(can t|cannot) (help|assist) (with|you)
-(don t|do not) have (personal |)(feelings|opinions|preferences|emotions)
-(genera*|gerar|generer|generieren|produce|create) ~ (response|reply|risposta|respuesta|resposta|reponse|antwort|conten*|inhalt*|conteudo|material*)
+(abbonamento|abonnement|assinatura|paid plan|plus plan|premium|pro plan|subscri*|suscripcion|ultra plan|unlock|upgrade)
+(alcanzado|atingi*|atteint|erreicht|exceeded|hit|raggiunto|reached) ~ (grenze|kontingent|limit*)
+(anfrage|anliegen|demande|pedido|peticion|richiesta|solicit*)
+(can t|cannot) (assist|help) (with|you)
+(can|could|kann|may|peux|possa|posso|pueda|puedo|puisse) (aider|aiutar*|ajudar*|assist*|ayudar*|helfen|help)
+(ce|cette|diese*|essa|esse|esta|este|questa|questo|that|this) (mensa*|messag*|nachricht|prompt|request)
+(create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
+(do not|don t) have (personal |)(emotions|feelings|opinions|preferences)
+(essaie|intenta|prova|prove|tente|versuche) ~ (altro messaggio|otro mensaje|outra mensagem|reformul*|riformular*|umformulier*|un autre message)
 (helpline|hotline|lifeline|support is available|support resources|you re not alone)
-(i d be|i m|i would be) (glad|happy) to (help|assist)
-(i m|i am) (just |only |)(an ai|a bot|a program|a chatbot)
-(i m|i am) here to
-(ich kann|kann ich) ~ nicht (antworten|helfen|beantworten)
-(no puedo|je ne peux pas|ich kann|kann ich|nao posso|non posso) ~ (ayudar*|asistir|responder|continu*|aider|repondre|helfen|antworten|fortfahren|ajudar|aiutar*|rispondere)
-(non disponibile|not available|no disponible|pas disponible|nicht verfugbar|nao disponivel|indisponi*|unavailable)
-(non sono in grado|no estoy en condiciones|no soy capaz|je ne suis pas en mesure|ich bin nicht in der lage|nao sou capaz|nao estou em condicoes|not in a position)
-(nos|nostre|nuestras|unsere|nossas|our) (regles|regole|reglas|regeln|regras|rules)
-(not sent|non inviato|no enviado|non envoye|nicht gesendet|nao enviad*)
-(premium|upgrade|unlock|subscri*|ultra plan|pro plan|plus plan|paid plan|abonnement|assinatura|suscripcion|abbonamento)
-(prova|prove|intenta|essaie|versuche|tente) ~ (riformular*|otro mensaje|reformul*|umformulier*|outra mensagem|altro messaggio|un autre message)
-(puedo|pueda|posso|possa|peux|puisse|kann|can|could|may) (ayudar*|ajudar*|aiutar*|aider|helfen|help|assist*)
-(reached|hit|exceeded|raggiunto|alcanzado|atteint|erreicht|atingi*) ~ (limit*|grenze|kontingent)
-(solicit*|peticion|demande|anfrage|anliegen|pedido|richiesta)
-(this|that|ce|cette|questo|questa|este|esta|diese*|essa|esse) (messag*|mensa*|nachricht|request|prompt)
-(type|kind|nature) of (interaction|content|request|conversation*)
-(unable|not able) to (provide|respond|engage|fulfil*|produce|help|assist|create|generate|roleplay|continue)
-^ (i m sorry|i apologize|i apologise|sorry|unfortunately|entschuldigung|lo siento|mi dispiace|desole*|tut mir leid|es tut mir leid|desculp*|purtroppo|lamentablemente|malheureusement|leider|infelizmente)
+(i am|i m) (just |only |)(a bot|a chatbot|a program|an ai)
+(i am|i m) here to
+(i d be|i m|i would be) (glad|happy) to (assist|help)
+(ich bin nicht in der lage|je ne suis pas en mesure|nao estou em condicoes|nao sou capaz|no estoy en condiciones|no soy capaz|non sono in grado|not in a position)
+(ich kann|je ne peux pas|kann ich|nao posso|no puedo|non posso) ~ (aider|aiutar*|ajudar|antworten|asistir|ayudar*|continu*|fortfahren|helfen|repondre|responder|rispondere)
+(ich kann|kann ich) ~ nicht (antworten|beantworten|helfen)
+(indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
+(kind|nature|type) of (content|conversation*|interaction|request)
+(nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
+(nos|nossas|nostre|nuestras|our|unsere) (regeln|reglas|regles|regole|regras|rules)
+(not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
+^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
 assist*
 brainstorming
 change the subject
@@ -121,13 +121,13 @@ writing tips
 `,
   exit: `
 (break*|broke) (character|the fourth wall)
-(drop|drops|dropp*) (out of |)character
-(fora da personagem|fuera de personaje|fuera del personaje|hors personnage|hors du personnage|fuori personaggio)
-(fuori|esco) (dal personaggio|dalla scena|dal gioco|dal rp|dal ruolo)
-(step|steps|stepping) out for
-(step|steps|stepping) out of (the|this|character|story|scene|rp|roleplay|role play|our)
-(stop|pause|end|stopping|pausing|ending|pauses|stops|ends) (the|this|our) (rp|roleplay|role play|scene|story)
-aus der (szene|rolle)
+(drop|dropp*|drops) (out of |)character
+(end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
+(esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
+(fora da personagem|fuera de personaje|fuera del personaje|fuori personaggio|hors du personnage|hors personnage)
+(step|stepping|steps) out for
+(step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
+aus der (rolle|szene)
 hrp
 ooc
 out of character
@@ -137,119 +137,119 @@ continua pure
 keep going
 `,
   cont: `
-(love|loving) this (plot|twist|story|scene)
+(love|loving) this (plot|scene|story|twist)
 continua
 continue
 hor ~ nicht auf
-non (smettere|fermarti)
+non (fermarti|smettere)
 of course
 sigue
 yes please
 `,
   refuse: `
+(aren t|isn t|not) (anything|something) i
+(aren t|isn t|not) my (cup of tea|jam|kind of|scene|sort of|style|thing|type of)
+(ask|find|get) (another|somebody else|someone else)
+(aucune envie|nao tenho vontade|ne me dit rien|no me apetece|no tengo ganas|pas envie)
 (back|hands) off
-(c est|ca sera|es|ist|is|that s|it s|e un) (un |une |a |ein |um |)(non|no|nein|nao) $
-(could|can) we not
-(das|es|dies|sowas|so was|szene) (mochte|will|mache|tue|kann|werde|schreibe|spiele|sage|sag) ich ~ nicht
+(c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
+(can|could) we not
+(das|dies|es|so was|sowas|szene) (kann|mache|mochte|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
+(dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
+(didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
-(doesn t|does not|don t|didn t) (feel|sit|seem) right
-(don t|do not) touch me
+(do not|don t) touch me
+(doesn t|isn t|not) (sit|sitting) right
+(eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
+(eu disse|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
+(eu recuso|farlo|hacerlo|i refuse|ich weigere mich|je refuse|le faire|me niego|me recuso|mi rifiuto) $
 (eu |)nao quero
-(find|get|ask) (another|someone else|somebody else)
-(gonna|have to|i ll|i will|i must|i need to|i m going to) (pass|decline|stop|sit this one out|skip|say no|tap out)
-(hacerlo|farlo|le faire|i refuse|je refuse|mi rifiuto|me niego|ich weigere mich|me recuso|eu recuso) $
-(i can t|i cannot|no puedo|je ne peux pas|je peux pas|nao posso|nao consigo|non posso|non riesco a) (do|hacer|faire|fazer|fare) (this|that|it|eso|esto|ca|cela|isso|isto|questo|quello)
-(i d|i would) (prefer|rather) (we|you) (didn t|not|don t|wouldn t)
-(i d|i would) (rather|prefer) (not|skip|pass|to skip|to stop)
-(i m|i am) not (going to|doing|writing|roleplaying|sending|playing|comfortable|comfy|okay with|okay playing|okay writing|ok continuing|interested|willing|helping|describing|lying|calling|pretending|continuing|into|insulting|mocking|hurting|faking|stopping)
-(i m|i am|i feel) uncomfortable
-(i m|i am|i have to|i need to|i ll) (stopping|stop|ending|end|pausing|pause) (the|this|our) (scene|story|rp|roleplay)
-(i said|i told you|ti ho detto|te dije|je t ai dit|ich sagte|eu disse) (di |que |)(no|non|nein|nao)
+(gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
+(here s|it s|that is|that s|this is) a no
+(i am|i feel|i m) uncomfortable
+(i am|i have to|i ll|i m|i need to) (end|ending|pause|pausing|stop|stopping) (our|the|this) (roleplay|rp|scene|story)
+(i am|i m) not (calling|comfortable|comfy|continuing|describing|doing|faking|going to|helping|hurting|insulting|interested|into|lying|mocking|ok continuing|okay playing|okay with|okay writing|playing|pretending|roleplaying|sending|stopping|willing|writing)
+(i can t|i cannot|je ne peux pas|je peux pas|nao consigo|nao posso|no puedo|non posso|non riesco a) (do|faire|fare|fazer|hacer) (ca|cela|eso|esto|isso|isto|it|quello|questo|that|this)
+(i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
+(i d|i would) (prefer|rather) (we|you) (didn t|don t|not|wouldn t)
+(i say no|ich sage nein|je te dis non|te digo que nao|te digo que no|ti dico di no)
 (ich will|will ich) nicht
-(isso|isto|eso|esto|questo|questa|quello) ~ (nao|no|non) (faco|hago|faccio)
-(je refuse|mi rifiuto|me niego|me recuso|recuso me) (de|d|di|a)
+(it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
+(jamais|mal|pas) a l aise
+(je refuse|me niego|me recuso|mi rifiuto|recuso me) (a|d|de|di)
 (keine|nicht) lust
-(lasciami in pace|dejame en paz|laisse moi tranquille|lass mich in ruhe|me deixa em paz)
 (let s|let us|please) stop
-(mache|mach) ~ nicht mit
-(mal|pas|jamais) a l aise
+(mach|mache) ~ nicht mit
 (mi sento|sono) a disagio
-(ne me dit rien|pas envie|aucune envie|no tengo ganas|nao tenho vontade|no me apetece)
-(non|no) me la sento
-(not|isn t|aren t) (something|anything) i
-(not|isn t|aren t) my (thing|cup of tea|style|scene|jam|kind of|type of|sort of)
-(not|isn t|doesn t) (sitting|sit) right
-(no|non|nein|nee|nao) (grazie|merci|danke|gracias|obrigad*|thanks|thank you)
+(my|the) answer (is|s) (still |)no
+(nao|nee|nein|no|non) (danke|gracias|grazie|merci|obrigad*|thank you|thanks)
+(no|non) me la sento
 (no|not) more for me
-(preferi*) (di no|non|evitare|fermarmi)
-(saying|say) no to
-(that s|it s|this is) not (a|the) ~ i (want|d like|m into|m willing)
-(that s|this is|it s|that is|here s) a no
-(the|my) answer (is|s) (still |)no
-(ti dico di no|te digo que no|je te dis non|ich sage nein|te digo que nao|i say no)
-^ (absolutely|definitely|hell|certainly) (not|no|nope)
-^ (cosi|asi|comme ca|so|assim) (no|non|nicht|nao|pas)
-^ (passo|paso|je passe|ich passe|eu passo|pass|lieber nicht|meglio di no|mejor no|melhor nao|plutot pas|rather not) $
-^ (sorry but|mi dispiace ma) no $
-^ i (won t|will not|can t|cannot) (sorry |)$
+(preferi*) (di no|evitare|fermarmi|non)
+(say|saying) no to
+^ (absolutely|certainly|definitely|hell) (no|nope|not)
+^ (asi|assim|comme ca|cosi|so) (nao|nicht|no|non|pas)
+^ (eu passo|ich passe|je passe|lieber nicht|meglio di no|mejor no|melhor nao|paso|pass|passo|plutot pas|rather not) $
+^ (mi dispiace ma|sorry but) no $
+^ i (can t|cannot|will not|won t) (sorry |)$
 ^ let s not $
-^ not (that|this|that one|this one) $
-a no (from|for) me
+^ not (that|that one|this|this one) $
+a no (for|from) me
 bow* out
 but not (that|this) $
 decline
 desconfortavel
 don t ask me to
-don t like (this|that|it)
+don t like (it|that|this)
 eso no
 get yourself another
 gives me the (creeps|ick)
 hands to yourself
 hard no (for|from) me
 hard pass
-i (can t|cannot) (tonight|today|right now|this time)
-i (just |still |definitely |)(don t|do not) feel like (it|that|doing|this|going)
-i (just |still |definitely |)(don t|do not) want
-i (won t|will not) (do|write|play|send|say|pretend|go|help|roleplay|strike|lie|call|describe|continue)
+i (can t|cannot) (right now|this time|today|tonight)
+i (definitely |just |still |)(do not|don t) feel like (doing|going|it|that|this)
+i (definitely |just |still |)(do not|don t) want
+i (will not|won t) (call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|write)
 i don t do (that|this)
 i m (done|out)
 i m calling it
-ich (will|mochte|werde|mache|tue|kann|schreibe) (das|es|dies|sowas) ~ nicht
+ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
-isn t (something|one) i (want|m)
-je (ne le |n en |ne |)(ferai|fais) pas
-je (ne |)vais pas (faire|le faire|ecrire|envoyer|continuer|dire|te dire)
+isn t (one|something) i (m|want)
+je (n en |ne |ne le |)(fais|ferai) pas
+je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|le faire|te dire)
 je (ne |)veux ~ pas
-je (prefere*) (pas|ne pas|que non)
+je (prefere*) (ne pas|pas|que non)
 leave me alone
-makes me (feel |)(uncomfortable|uneasy|icky|queasy|gross)
-me (incomoda|hace sentir incomod*)
+makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
+me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
 ne me touche*
 nichts fur mich
-no (voy a|lo voy a|pienso|quiero)
-no me (siento comod*|gusta esto|apetece)
+no (lo voy a|pienso|quiero|voy a)
+no me (apetece|gusta esto|siento comod*)
 no means no
-non (stasera|adesso|ora|oggi|cosi|voglio|lo voglio|lo faccio|lo faro|ho voglia|mi va|ci sto|lo scrivo|scrivo|intendo|faro)
-non (te la |te lo |ti |te |gli |le |lo |la |li |ne |)(mando|faccio|scriv*|dico|invio|voglio|faro|mandero)
+non (adesso|ci sto|cosi|faro|ho voglia|intendo|lo faccio|lo faro|lo scrivo|lo voglio|mi va|oggi|ora|scrivo|stasera|voglio)
+non (gli |la |le |li |lo |ne |te |te la |te lo |ti |)(dico|faccio|faro|invio|mandero|mando|scriv*|voglio)
 non ce la faccio a
 non ho intenzione
-non mi (sento a mio agio|va|piace questo|piace questa)
+non mi (piace questa|piace questo|sento a mio agio|va)
 not (comfortable|okay) with
-not (going to|doing|writing|roleplaying|sending|playing) (that|this|it|the|your|you)
+not (doing|going to|playing|roleplaying|sending|writing) (it|that|the|this|you|your)
 not (happening|interested)
 not feeling (it|the|this|up)
 not going there
 not in the mood
 not like this
-pas (ce soir|maintenant|comme ca)
-prefiero (que no|no|que sigamos|quedarme)
+pas (ce soir|comme ca|maintenant)
+prefiero (no|que no|que sigamos|quedarme)
 prefiro (nao|que nao)
-refuse to (do|write|play|roleplay|continue|take part|go along|be part)
+refuse to (be part|continue|do|go along|play|roleplay|take part|write)
 skin crawl
-such dir ~ (andere*|jemand|ein)
-take your hand (off|away)
+such dir ~ (andere*|ein|jemand)
+take your hand (away|off)
 that s my answer
 this is where i (stop|tap out)
 unangenehm
@@ -257,98 +257,98 @@ won t be part
 xmark
 `,
   quit: `
-(hore|hor|horen) (hier |jetzt |lieber |)auf
-(smettila|fermati|fermiamoci)
+(fermati|fermiamoci|smettila)
+(hor|hore|horen) (hier |jetzt |lieber |)auf
 arrete
 `,
   refw: `
-(folds|crosse*|folded|incrocia|verschrankt|cruza|croise) ~ (arms|braccia|arme|brazos|bras|bracos)
+(arrete*|arretons|fermar*|fermo|parar|paro|stop|stopping) (adesso|ahi|aqui|here|ici|la|now|por aqui|qui|right here|right there|there) $
+(arrete|basta|ferma|halt|stop|stopp)
+(backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
+(balanc*|negando|nieg*|sacud*|schuttel*|scroll*|scuot*|secou*|shak*|shook) ~ (cabeca|cabeza|capo|head|kopf|testa|tete)
+(choose|pick|try) (anything|something) else
+(croise|crosse*|cruza|folded|folds|incrocia|verschrankt) ~ (arme|arms|braccia|bracos|bras|brazos)
+(da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
-(no|nein|non|nao|nope|nah) $
-(pick|choose|try) (something|anything) else
-(pushe*|push|shove*) ~ (away|arm|hand)
-(shak*|shook|scuot*|scroll*|schuttel*|nieg*|negando|sacud*|secou*|balanc*) ~ (head|testa|capo|kopf|cabeza|tete|cabeca)
-(si allontan*|si scost*|si ritra*|indietregg*|se apart*|retroced*|se alej*|s ecart*|se detourn*|recul*|recua*|se afast*)
-(stop|basta|arrete|stopp|halt|ferma)
-(stop|stopping|parar|paro|fermo|fermar*|arrete*|arretons) (here|now|aqui|ahi|qui|adesso|la|ici|por aqui|right here|right there|there) $
-(tritt|weicht|zieht sich|geht|fa un passo|da un paso|fait un pas|da um passo) ~ (zuruck|weg|indietro|atras|en arriere|para tras)
-(turns|pulls|steps|moves|leans|backs) ~ (away|back|free)
-(walks|walked|storms|stalks|turns) (out|off|away)
-(without|senza|sin|sans|ohne|sem) (a word|dire una parola|decir una palabra|decir nada|un mot|ein wort|dizer uma palavra|dizer nada)
-^ (no|nope|nah|nein|non|nao|nee|never|para)
+(indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
+(nah|nao|nein|no|non|nope) $
+(ohne|sans|sem|senza|sin|without) (a word|decir nada|decir una palabra|dire una parola|dizer nada|dizer uma palavra|ein wort|un mot)
+(push|pushe*|shove*) ~ (arm|away|hand)
+(stalks|storms|turns|walked|walks) (away|off|out)
+^ (nah|nao|nee|nein|never|no|non|nope|para)
 i can t
 i cannot
-not (tonight|now|yet|today|right now)
+not (now|right now|today|tonight|yet)
 out of reach
 please don t
 tears ~ contract
 xno
 `,
   bound: `
-(always|never) going to (say|be)
-(answer|decision) (is|s|here is) ~ (settled|final)
-(as a rule|on principle|di principio|per principio|por principio|par principe|grundsatzlich|prinzipiell|em principio)
+(all future|every|future) (rp|rps|scenes|stories|story|time)
+(always|never) going to (be|say)
+(always|still) going to be (a |)no
+(answer|decision) (here is|is|s) ~ (final|settled)
+(arrete de|deixa de|deja de|hor auf|para de|smetti di|smettila di) ~ (chieder*|demander|fragen|insist*|pedir*|perguntar|preguntar*)
+(as a rule|di principio|em principio|grundsatzlich|on principle|par principe|per principio|por principio|prinzipiell)
+(a|absolu*|an|assoluto|ein|total*|un) no go
 (a|one) hundred times
-(deja de|deixa de|para de|smetti di|smettila di|arrete de|hor auf) ~ (pedir*|preguntar*|chieder*|demander|fragen|perguntar|insist*)
-(didn t|wouldn t) ask ~ (anymore|again)
-(don t|do not|never|won t|not) ask (me |it of me |that of me |)(that|this|again|about)
-(draw|draws|drawing) (a|the) line
-(ein|un|a|an|absolu*|assoluto|total*) no go
-(fuori discussione|out of the question|hors de question|fuera de discusion|non negoziabil*|not negotiable|non negotiable|pas negociable|no es negociable|nicht verhandelbar|nao e negociavel|inegociavel)
-(future|all future|every) (scenes|rps|rp|stories|story|time)
-(i ve|i have) (told|said|answered|given)
-(in nessuna|in nessun|en ninguna|en ningun|dans aucune|dans aucun|in keiner|in keinem|em nenhuma|em nenhum|in no|in any) (storia|historia|histoire|geschichte|story|scena|escena|scene|szene|cena|rp|gioco|juego|jeu|spiel|jogo|caso|case|fall)
+(bleibt|continua sendo|resta|reste|rimane|sigue siendo) (un |)(nao|nein|no|non)
+(bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
+(c est|das ist|e|that s) final $
+(dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
+(definitive|firm|fixed|permanent|standing) (boundary|limit|line|no|nos|rule|thing)
+(didn t keep|don t keep|no more|quit|stop) (asking|bringing|pushing)
+(didn t|wouldn t) ask ~ (again|anymore)
+(do not|don t|never|not|won t) ask (it of me |me |that of me |)(about|again|that|this)
+(don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
+(draw|drawing|draws) (a|the) line
+(es|il|is a|ist eine|ma|meu|mi|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
+(for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
+(fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
+(grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
+(has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
+(i have|i ve) (answered|given|said|told)
+(it ll be|remains|stay|stays) (a no|no)
 (it s|that s|this is) a never
-(line|linea|linie|ligne|linha|grenze|limite|limit) ~ (cross|supero|superare|cruzo|cruzar|franchi*|uberschreite*|ultrapass*)
-(nao vai|no va a|ne va pas|nao vao|no van a) (mudar|cambiar|changer)
-(ne|ni|nem|weder|neither) (amanha|manana|domani|demain|oggi|hoy|aujourd hui|heute|hoje|today|ora|ahora|maintenant|jetzt|agora|now) ~ (ne|ni|nem|noch|nor) (domani|manana|demain|morgen|amanha|tomorrow|mai|nunca|jamais|nie|ever|plus tard|spater|later|dopo|despues|depois)
-(non|no) cambia
-(non|no|ne|nao|not|won t|nunca|mai|never) ~ (cambi*|changer*|mudar*|change) ~ (idea|avis|ideia|mind)
-(non|no|ne|nicht|nao|don t|never) ~ (chiederm*|ripropor*|insist*|pidas|pedirme|pregunt*|saques|demande*|frag|fragen|peca|pecas|pede|pergunte*|propor*) ~ (again|piu|di nuovo|ancora|mas|otra vez|de nuevo|plus|encore|wieder|mehr|noch mal|nochmal|mais|de novo|outra vez|novamente)
-(per me|para mi|pour moi|fur mich|pra mim|for me|my|mia|mi|ma|meine|minha) ~ (regola|regla|regle|regel|rule|regra)
-(permanent|standing|firm|fixed|definitive) (no|nos|limit|rule|line|boundary|thing)
-(regola|regla|regle|regel|regra|rule) (fissa|fija|fixe|feste|fixa|firm|fixed)
-(reroll*|swipe|swiping|restart|starting over|new chat|rigener*|regener*|neu generier*)
-(resta|rimane|sigue siendo|reste|bleibt|continua sendo) (un |)(no|non|nein|nao)
-(ricominci*|reinici*|recommenc*|recome*)
-(sera|will be|sara|bleibt|vai ser) (toujours|always|sempre|siempre|immer) (non|no|nein|nao|a no)
-(set|setting|make) a (rule|limit)
-(stays|stay|remains|it ll be) (no|a no)
-(still|always) going to be (a |)no
-(stop|quit|don t keep|didn t keep|no more) (asking|pushing|bringing)
-(te l ho|l ho) gia detto
-(that s|c est|das ist|e) final $
-(un|une|il|es|mi|ma|um|meu|ist eine|is a|that s a|that s one of) (mio |mi |ma |meine |meu |my |)(limite|limit|grenze|limits|lines)
-(vuelvas|voltes) a (pedir*|pregunt*|pergunt*|sacar*|mencion*)
-(won t|will not|isn t going to|not going to|it ll never|hasn t|has not|that hasn t|never) change*
+(l ho|te l ho) gia detto
+(mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
+(make|set|setting) a (limit|rule)
+(nao vai|nao vao|ne va pas|no va a|no van a) (cambiar|changer|mudar)
+(neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|spater|tomorrow)
+(no|non) cambia
+(recome*|recommenc*|reinici*|ricominci*)
+(regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
+(voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 an agreement
 change my mind
 dealbreaker*
 definitiv*
-doesn t change (anything|my answer|the answer|a thing)
-don t (bring|pitch|mention) (it|that|this) (up |)again
+doesn t change (a thing|anything|my answer|the answer)
+don t (bring|mention|pitch) (it|that|this) (up |)again
 doors stay closed
 forever no
-frag* ~ (nie|nicht) ~ (wieder|mehr|noch mal|nochmal)
+frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
 grenze
 hard (limit*|line*)
 ja te disse
 last time we talk
-leave it (there|out)
+leave it (out|there)
 let it go
-line (i keep|i hold|for me)
+line (for me|i hold|i keep)
 mai piu
 meinung ~ nicht andern
 ne changera pas
 niemals
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
-not (ever|a not tonight|changing|later|revisiting)
+not (a not tonight|changing|ever|later|revisiting)
 not a later
-not now ~ not (ever|later|tomorrow|in|next|then)
+not now ~ not (ever|in|later|next|then|tomorrow)
 not worth asking
 now or ever
-off (the table|limits)
+off (limits|the table)
 para siempre
 per sempre
 plus jamais
@@ -356,13 +356,13 @@ redemand*
 same answer
 `,
   persist: `
-(every|any|all) future
-(every|each) (single |)time
-(for good|pour de bon|para bien)
+(all|any|every) future
+(avenir|futur|futuro|zukunft)
+(each|every) (single |)time
+(for good|para bien|pour de bon)
 (for|in) the future
-(futuro|futur|avenir|zukunft)
-(i don t|i do not) (do|roleplay|play|write|send|go there)
-(i m|i am) not someone who
+(i am|i m) not someone who
+(i do not|i don t) (do|go there|play|roleplay|send|write)
 again
 always
 any day
@@ -386,79 +386,79 @@ sempre
 siempre
 `,
   hes: `
-(agitat*|nervios*|nerveu*|nervos*|ansios*|anxieu*|angstlich|aufgeregt)
+(a bit|a little|bit|kind of|too) (fast|quick|soon)
+(acontecendo|happening|moving|pasando|passiert|se passe|succede*) ~ (depressa|deprisa|fast|fretta|rapid*|schnell|veloce*|vite)
+(agitat*|angstlich|ansios*|anxieu*|aufgeregt|nerveu*|nervios*|nervos*)
+(andare|andiamo|con|facciamo|fai|piu|vai) piano
+(angst|frightened|medo|miedo|paura|peur)
+(anxious|dizzy|nervous*|overwhelmed|scared|shy|uneasy)
 (are you|you) (certain|sure)
-(brauche|need|ho bisogno di|necesito|j ai besoin de|preciso de) ~ (zeit|time|tempo|tiempo|temps)
+(bem|ir|mais|vai|vamos) devagar
+(brauche|ho bisogno di|j ai besoin de|necesito|need|preciso de) ~ (tempo|temps|tiempo|time|zeit)
+(bring|dial|tone) (it|the gore|the intensity|things) (back|down)
 (com|con) calma
-(dial|tone|bring) (it|the intensity|things|the gore) (down|back)
-(don t think|not sure|no creo|non credo|je crois pas|je ne crois pas|ich glaube nicht|nao acho) ~ (ready|there|pront*|list*|pret*|bereit)
-(doubt*|dubbi*|duda*|doute*|zweifel*|duvida*)
-(happening|moving|succede*|pasando|passiert|acontecendo|se passe) ~ (fast|fretta|veloce*|rapid*|deprisa|vite|schnell|depressa)
-(heavy|pesante|intens*|pesad*|lourd*|schwer|heftig) (for me|per me|para mi|pour moi|fur mich|pra mim)
-(know|conoscer*|conocer*|connaitre|kennen|conhecer) ~ (better|meglio|mejor|mieux|besser|melhor) ~ (first|prima|primero|d abord|zuerst|antes|primeiro)
-(mais|vai|vamos|ir|bem) devagar
-(me da|me de|dame|dammi|donne moi|laisse moi|un peu|gib mir|lass mir|me deixa) ~ (tempo|tempinho|tiemp*|segund*|moment*|minut*|attimo|sekunde|zeit|temps)
-(need|needs|give me|have) a (sec|second|moment|minute)
-(nervous*|scared|anxious|overwhelmed|shy|dizzy|uneasy)
-(nicht|no|non|pas|nao|not) ~ (sicher|sicur*|segur*|sur|sure|certain*|certeza)
-(non sono|no estoy|je ne suis pas|ich bin nicht|nao estou|not) (tanto |molto |muy |tres |so |totally |)(convint*|convencid*|convaincu*|uberzeugt|convinced)
-(para|pour|pra) (otro|une autre|outra) (dia|fois|vez) $
-(paura|miedo|medo|peur|angst|frightened)
-(pause|pausing) (here|for|this)
-(piu|vai|andiamo|fai|facciamo|andare|con) piano
-(prete|pret)
+(conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux) ~ (antes|d abord|first|prima|primeiro|primero|zuerst)
+(dame|dammi|donne moi|gib mir|laisse moi|lass mir|me da|me de|me deixa|un peu) ~ (attimo|minut*|moment*|segund*|sekunde|tempinho|tempo|temps|tiemp*|zeit)
+(del|un po|un po di) tempo
+(don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
+(doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
+(gentler|lighter|softer)
+(give me|have|need|needs) a (minute|moment|sec|second)
+(heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
+(hold off|wait) (a bit|a little|a while)
+(ich bin nicht|je ne suis pas|nao estou|no estoy|non sono|not) (molto |muy |so |tanto |totally |tres |)(convaincu*|convencid*|convinced|convint*|uberzeugt)
+(nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
+(para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
+(pause|pausing) (for|here|this)
+(pret|prete)
 (rapid*) demais
-(slow down|slower|sei sicur*)
-(softer|lighter|gentler)
-(take|taking) (it|things) (slow|slower|easy)
-(too|a bit|kind of|a little|bit) (fast|quick|soon)
+(sei sicur*|slow down|slower)
+(take|taking) (it|things) (easy|slow|slower)
 (too|zu) intens*
-(troppo|un po) (veloce|in fretta|presto)
-(un po di|del|un po) tempo
-(unsure|uncertain)
-(wait|hold off) (a bit|a little|a while)
+(troppo|un po) (in fretta|presto|veloce)
+(uncertain|unsure)
 ^ (calma|espera)
 another way
-are (you|we) sure
-ask me again (later|after|tomorrow)
+are (we|you) sure
+ask me again (after|later|tomorrow)
 aspetta
 attends
-before (i answer|anything else|we go any further|we go further)
+before (anything else|i answer|we go any further|we go further)
 before we (go|keep|write)
 big step
 build up to
-can we (pause|talk|check|slow|ease|keep it|stick|take|just|try)
+can we (check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
 check in
 ci devo pensare
 come back to it
-could we (stick|pause|slow|take|keep|hit)
+could we (hit|keep|pause|slow|stick|take)
 deixa eu pensar
 despacio
 doucement
-ease (off|the pace|into)
+ease (into|off|the pace)
 feels ~ weird
 figure out what i want
 for now
 get back to you
-go (slow|slowly|gently|easy)
+go (easy|gently|slow|slowly)
 go through with
 haven t decided
 hesit*
-hold on (a|one) (sec|second|moment|minute)
-i (just |still |)(don t|do not) know (yet|if i|whether i|if we|whether we|if i m|if that s)
+hold on (a|one) (minute|moment|sec|second)
+i (just |still |)(do not|don t) know (if i|if i m|if that s|if we|whether i|whether we|yet)
 i don t know
 i want to, i think
-ich weiss (nicht|es nicht)
+ich weiss (es nicht|nicht)
 incert*
 insegur*
 insicur*
-is it (okay|alright) if
-is this (what you want|okay|still fun)
+is it (alright|okay) if
+is this (okay|still fun|what you want)
 je (ne |)sais pas
 langsam*
-let me (think|breathe|sleep on it|try)
-lighten (it|things|this|the mood)
+let me (breathe|sleep on it|think|try)
+lighten (it|the mood|things|this)
 maybe we should
 nao (deveria|sei)
 nicht so recht
@@ -467,8 +467,8 @@ noch nicht
 non (lo |)so
 non dovrei
 non ~ (pront*|sicur*)
-not (go|get|move) too (far|fast)
-not (ready|quite|there yet)
+not (get|go|move) too (far|fast)
+not (quite|ready|there yet)
 not so fast
 on impulse
 on the fence
@@ -487,8 +487,8 @@ slowly
 stiamo correndo
 stiffens
 still good with
-talk (it over|first|limits)
-talk about (it|this|that) first
+talk (first|it over|limits)
+talk about (it|that|this) first
 that s a lot
 think about it
 to think
@@ -504,11 +504,11 @@ you want me to
 zu schnell
 `,
   play: `
-(laugh*|grinning|grins|giggl*|chuckl*|teasing|teases|playful*|winks|smirk*|haha*|lol|lmao|jaja*|mdr|ahah*|ridendo|sorrid*|divertit*|divertid*|amuse*|amusiert|smiling|sonri*|souri*|lach*|sorrindo|rindo|riendo)
+(ahah*|amuse*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
 `,
   hesw: `
-(hmm|um|umm|uh|erm)
-(peut etre|quizas|quiza|tal vez)
+(erm|hmm|uh|um|umm)
+(peut etre|quiza|quizas|tal vez)
 forse
 i (guess|mean)
 kind of
@@ -518,44 +518,44 @@ talvez
 vielleicht
 `,
   should: `
-(dovrei|deberia|devrais|deveria|sollte*) ~ (no|non|nein|nicht|nao|pas|rifiutare|rechazar|refuser|ablehnen|recusar)
-(i|we) (probably |definitely |)(shouldn t|should not)
-(no|non|ne|nao) (deberia*|dovre*|devrais|deveria*|devrions)
-i should (probably |)(say no|refuse|stop|decline|not)
+(deberia|deveria|devrais|dovrei|sollte*) ~ (ablehnen|nao|nein|nicht|no|non|pas|rechazar|recusar|refuser|rifiutare)
+(i|we) (definitely |probably |)(should not|shouldn t)
+(nao|ne|no|non) (deberia*|deveria*|devrais|devrions|dovre*)
+i should (probably |)(decline|not|refuse|say no|stop)
 `,
   notno: `
-not (saying|a hard|a) no
+not (a|a hard|saying) no
 not saying (no|stop)
 `,
   mask: `
+(arrete de|deja de|hor auf|para de|smetti di|smettila di|stop) ~ (apologi*|beating yourself|being so|decir|dich zu entschuldigen|dire|dire que|disculparte|dizer|doubt*|pedir desculpa|preoc*|sagen|saying|scusarti|se desculpar|selling yourself|t excuser|t inquieter|worry*)
+(arrete|hor auf|para|para de|smetti*|stop) ~ (fai|fais|farmi|fazes|hacerme|haces|machst|making me|me faire|me fazer|mich zum) ~ (arrossire|blush|lachen|laugh|reir|ridere|rir|rire|rougir|sonrojar)
+(a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
-(his|her|your|my|the|a|their) torn
-(i|we|to) keep going
-(j|n) arrete (pas|jamais|plus) de
-(nessun|niente|sin|sem|pas de|kein) (problem*|souci|paura|miedo|medo)
+(d never|jamais|nao|never|nie|no|non|nunca|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
+(don t|no) stop
+(he|she|they|you) never ask
+(i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
+(i|to|we) keep going
+(jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturba*|incomoda*|molesta*)
+(j|n) arrete (jamais|pas|plus) de
+(kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)
+(mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (denk*|dispiac*|geh*|inquiet*|mal|male|part*|pens*|preoccup*|preocup*|sorg*|traurig|trist*|vad*|vai|vay*|weh)
+(mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
+(nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
+(never|not) too much
+(niego|recuso|refuse|rifiuto|weigere mich) (a|d|de|di|to) (acreditar|believe|credere|creer|croire|glauben)
 (no pasa|non fa) nada
-(non so|no se|je ne sais pas|je sais pas|ich weiss nicht|nao sei|i don t know|i m not sure) (ancora |encore |noch |ainda |todavia |yet |)(cosa|che cosa|come|dove|quand*|chi|quale|que|what|where|when|who|which|how|comment|ou|qui|quoi|was|wo|wann|wer|wie|welche*|o que|onde|quem|qual|cual)
-(non|no) (preoc*|ti preoccupare|te preocupes|se preocupa|te preocupa)
-(non|no|nao) (faccio|hago|faco) (altro|mas|outra|nada mas|che|que)
-(not|never) too much
-(no|don t) stop
-(nunca|jamas|nao|never|mai|non) (me|mi) (incomoda*|molesta*|disturba*|derange*|da fastidio|bother*)
-(refuse|rifiuto|niego|recuso|weigere mich) (to|de|d|di|a) (believe|croire|credere|creer|acreditar|glauben)
+(no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
 (skip|skipping) (ahead|forward|to)
-(stop|smetti*|para|arrete|hor auf|para de) ~ (making me|farmi|hacerme|me faire|mich zum|me fazer|fais|fai|haces|fazes|machst) ~ (laugh|ridere|reir|rire|lachen|rir|blush|arrossire|sonrojar|rougir)
-(stop|smettila di|smetti di|deja de|arrete de|hor auf|para de) ~ (apologi*|worry*|doubt*|saying|being so|beating yourself|selling yourself|dire|decir|dire que|sagen|dizer|scusarti|disculparte|t excuser|dich zu entschuldigen|se desculpar|pedir desculpa|preoc*|t inquieter)
-(veux pas|voglio|quiero|will nicht|mochte nicht|quero) (que|che|dass) ~ (part*|vad*|vay*|geh*|vai|inquiet*|preoccup*|preocup*|sorg*|pens*|denk*|trist*|traurig|dispiac*|male|mal|weh)
-(want|wanna|voglio|quiero|veux|will|mochte|quero) ~ (miss|lose|forget|perder*|rater|verpassen|vermissen|verlieren|dimenticar*|olvidar*|oublier|vergessen|esquecer|jinx|bother|pressur*|interrupt|brag|sound|seem|spoil*|nag|pry|intrude|overstep|overwhelm|scare|annoy|impose|worry|disturb*|annoiar*|pression*|sembrar*|vantar*|fastidio|interromp*|preoccupar*|invadente|rovinar*|molest*|presion*|parecer|interrump*|presumir|agobiar*|arruinar*|deranger|mettre la pression|presser|paraitre|sembler|vanter|embeter|ennuyer|gacher|brusquer|inquieter|angeben|prahlen|nerven|storen|drangen|stressen|aufdringlich|klingen|wirken|incomodar|atrapalhar|chata|chato|gabar|estragar|pesante|pesad*|lourd*|te apressar|rush you|apurarte|te presser|dich hetzen)
-(wouldn t|would never|d never|never|non|no|nao|jamais|nie|nunca) ~ (say no|dire di no|dico di no|direi di no|decir que no|digo que no|dire non|dis non|nein sagen|dizer nao|digo nao)
-(you|they|he|she) never ask
-(you|u) (don t|do not|didn t) like
-^ no (rooms|room|time|one|idea|milk|food|signal|wifi|water|seats|tickets|clue)
+(u|you) (didn t|do not|don t) like
+^ no (clue|food|idea|milk|one|room|rooms|seats|signal|tickets|time|water|wifi)
 ^ no, you re not
 allowed to say no
-can t (wait|believe|stop|either|sleep|talk long)
+can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
-don t (worry|forget|be nervous|be sorry|be silly|you dare)
-don t want you to (feel|worry|think|be|get|stress|go|leave|miss|feel like)
+don t (be nervous|be silly|be sorry|forget|worry|you dare)
+don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
 hold on (tight|to)
 i don t know for sure
@@ -564,12 +564,12 @@ keine (sorge*)
 nao consigo parar
 never (bored|change|mind)
 never in a million
-nicht (glauben|fassen|erwarten)
-no (on|from me on the)
-no (worries|rush|pressure|problem|offense|offence|big deal|need|spoilers|excuses|way)
+nicht (erwarten|fassen|glauben)
+no (big deal|excuses|need|offence|offense|pressure|problem|rush|spoilers|way|worries)
+no (from me on the|on)
 no puede ser
 no thank you to
-no thanks (needed|necessary|required)
+no thanks (necessary|needed|required)
 no,? you didn t
 non non
 non riesco a smettere
@@ -579,8 +579,8 @@ not even a little
 not going anywhere
 not going to lie
 not letting you
-not sure (what|where|who|when|which|how many|why|whether it s)
-nothing ~ (makes|made) me uncomfortable
+not sure (how many|what|when|where|whether it s|which|who|why)
+nothing ~ (made|makes) me uncomfortable
 shouldn t have
 sorry to hear
 stop me
@@ -595,9 +595,9 @@ const LEX = new Lexicon(COMPANION_PHRASES);
 
 export const CONTEXT_PHRASES = {
   stop: `
-(incomod*|disturb*|molest*|derange|store ich|storen|nerve ich|annoi*|aburr*|ennuie|langweile|entedi*|chateio)
-(mad|upset|angry) (at|with) me
-(want|should|shall|vuoi|quieres|veux|willst|queres|quer) ~ (stop|quit|end it|end this|end the|end here|leave|log off|hang up|smett*|fermi|pare|arrete|aufhor*|detenga)
+(aburr*|annoi*|chateio|derange|disturb*|ennuie|entedi*|incomod*|langweile|molest*|nerve ich|store ich|storen)
+(angry|mad|upset) (at|with) me
+(quer|queres|quieres|shall|should|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
 bored
 boring
 bother*
@@ -605,17 +605,17 @@ stay on the phone
 too much
 `,
   advance: `
-(act|pretend|roleplay|play) ~ (my|as|like|all)
-(comfortable|comfy|a tuo agio|confortavel|comodo|comoda|a l aise)
-(fine|okay|cool) with me
-(okay|ok|alright) (with|if)
-(reaches|grabs|pins|pulls|slides|kisses|unbuttons|unzips|tugs|leans|pushes|hooks|touches|sits on|climbs|presses|strokes|undoes)
-(send|show|marry) me
-(want|wanna|should|vuoi|ti va di|quieres|veux|willst|sollen|queres|quer) ~ (keep going|continue|go on|carry on|continuar*|continuer|weiter*|andare avanti|seguir)
+(a l aise|a tuo agio|comfortable|comfy|comoda|comodo|confortavel)
+(act|play|pretend|roleplay) ~ (all|as|like|my)
+(alright|ok|okay) (if|with)
+(climbs|grabs|hooks|kisses|leans|pins|presses|pulls|pushes|reaches|sits on|slides|strokes|touches|tugs|unbuttons|undoes|unzips)
+(cool|fine|okay) with me
+(marry|send|show) me
+(quer|queres|quieres|should|sollen|ti va di|veux|vuoi|wanna|want|willst) ~ (andare avanti|carry on|continuar*|continue|continuer|go on|keep going|seguir|weiter*)
 are you coming
-be (my|all)
+be (all|my)
 call me
-come (upstairs|over|inside|here|closer|with me|back to|to)
+come (back to|closer|here|inside|over|to|upstairs|with me)
 darker
 falling for you
 let me see
@@ -633,8 +633,8 @@ scene
 story
 `,
   fact: `
-^ (what|which) (is|s|time|day|kind|color|colour|should|one|shirt|dress)
-^ how (far|long|many|much|old|big|tall)
+^ (what|which) (color|colour|day|dress|is|kind|one|s|shirt|should|time)
+^ how (big|far|long|many|much|old|tall)
 any plans
 have you had
 is the

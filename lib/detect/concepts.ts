@@ -31,43 +31,43 @@ export function dedouble(t: string): string {
 export const CONCEPT_PHRASES = {
   intimate: `
 ${GARMENT} (first|off)
-(a|al|nel|in|un|one) (letto|bed|cama|lit|bett)
-(bacia*|besame|besar*|bisous|beija me|me beija|beijar te|kuss|kussen|embrasse moi|embrasser)
-(describe|show me|see) ~ your body
-(dormi*|duerme*|dors|dormons|schlaf*|dorme) ~ (da me|con me|insieme|conmigo|juntos|chez moi|avec moi|ensemble|bei mir|zusammen|comigo|together|with me|at my)
+(acostemonos|acuestate|allonge toi|allongeons nous|deita*|leg dich|sdraia*) ~ (avec moi|comigo|con me|conmigo|ensemble|insieme|juntos|zu mir)
+(asciugamano|dress|handtuch|robe|serviette|toalha|toalla|towel) ~ (cad*|cae*|cai*|drops|falls|fell|rutsch*|scivol*|slip*|tomb*)
+(au|dans mon|dans ton|mon|ton) lit
+(avec|com|con|mit|with) (langue|lengua|lingua|tongue|zunge)
+(a|al|in|nel|one|un) (bed|bett|cama|letto|lit)
+(bacia*|beija me|beijar te|besame|besar*|bisous|embrasse moi|embrasser|kuss|kussen|me beija)
+(bad|bagno|bain|banho|bano|bath|bathe|doccia|douche|ducha|dusche|shower) (ensemble|insieme|juntos|together|zusammen)
+(bath|bathtub|shower) (photo|pic|selfie|vid)
+(come|get|go|head|in|into|move|take|to) ~ bedroom
+(dann|depois|despues|ditch|drop|enleve*|ensuite|leva*|lose|losing|lost|luego|next|poi|puis|quita*|retire*|then|tira*|togli*) ~ ${GARMENT}
+(deep|french|long|proper|real|wet) kiss*
+(describe|see|show me) ~ your body
+(dirty|hot|lewd|naughty|sensual|sexy|spicy) (line|one|photo|pic|pics|picture|selfie|thing|things|vid|video)
+(ditch|forget*|forgot|lose|no|ohne|sans|sem|senza|sin|without) (a |any |deine |il |la |ta |the |tu |your |)(clothes|clothing|${GARMENT.slice(1)}
+(dorme|dormi*|dormons|dors|duerme*|schlaf*) ~ (at my|avec moi|bei mir|chez moi|comigo|con me|conmigo|da me|ensemble|insieme|juntos|together|with me|zusammen)
 (do|doing) the deed
-(enleve*|retire*|lost|lose|losing|ditch|drop|leva*|togli*|poi|luego|despues|puis|ensuite|dann|depois|then|next|quita*|tira*) ~ ${GARMENT}
-(fare|facciamo*|fai|hacer|hagamos*|haz|faire|faisons|fais|fazer|vamos fazer|faz|fazemos) (l amore|el amor|l amour|amor)
-(forgot|forget*|without|no|sans|senza|sin|sem|ohne|lose|ditch) (any |your |the |ta |tu |la |il |deine |a |)(clothes|clothing|${GARMENT.slice(1)}
-(foto|fotos) (sensual|sexy|atrevida|caliente|quente|picante|hot|nua|pelada)
-(guide*|put|puts|place*|press|presses) ~ (on|to|against) (my|your) (chest|thigh*|body|skin|breast*|waist)
-(kissing|touching) (me|you|my|your)
+(espaco|place|platz|posto|room|sitio|space|spazio) (for|fur|para|per|pour) (deux|dois|dos|due|two|zwei)
+(facciamo*|fai|faire|fais|faisons|fare|faz|fazemos|fazer|hacer|hagamos*|haz|vamos fazer) (amor|el amor|l amore|l amour)
+(foto|fotos) (atrevida|caliente|hot|nua|pelada|picante|quente|sensual|sexy)
+(get|got|take|takes|taking|took) ~ ${GARMENT} off
+(guide*|place*|press|presses|put|puts) ~ (against|on|to) (my|your) (body|breast*|chest|skin|thigh*|waist)
+(in|into|to) (bed|my bed|your bed)
+(kissing|touching) (me|my|you|your)
 (kiss|touch) ${ME}
 (kiss|touch) (my|your) ${PART}
-(long|deep|real|french|wet|proper) kiss*
+(la|mi|minha|sua|tu|tua) cama
 (ma|ta) chambre
-(minha|tua|sua|mi|tu|la) cama
 (mio|tuo) letto
-(mon|ton|dans mon|dans ton|au) lit
 (my|your) lips
-(resta|restare|rimani) ~ (stanotte|notte)
-(schlaf*) mit (mir|dir)
-(sdraia*|acuestate|acostemonos|allonge toi|allongeons nous|leg dich|deita*) ~ (con me|conmigo|avec moi|zu mir|comigo|insieme|juntos|ensemble)
-(senza|sin|sans|sem|without) (niente|nada|rien|anything) (addosso|puesto|on)
+(open|undo) ~ button*
+(resta|restare|rimani) ~ (notte|stanotte)
+(sans|sem|senza|sin|without) (anything|nada|niente|rien) (addosso|on|puesto)
+(schlaf*) mit (dir|mir)
 (sext|sexting)
-(sexy|sensual|spicy|hot|naughty|dirty|lewd) (photo|pic|pics|picture|selfie|video|vid|one|line|thing|things)
-(shower|bath|bathe|doccia|bagno|ducha|bano|douche|bain|dusche|bad|banho) (together|insieme|juntos|ensemble|zusammen)
-(shower|bath|bathtub) (pic|photo|selfie|vid)
 (sit|sits) on my lap
-(space|room|posto|sitio|place|platz|espaco|spazio) (for|per|para|pour|fur) (two|due|dos|deux|zwei|dois)
-(stay|stays|staying) (the night|over|here tonight)
+(stay|staying|stays) (here tonight|over|the night)
 (take|takes|taking) off ~ ${GARMENT}
-(take|takes|taking|took|get|got) ~ ${GARMENT} off
-(towel|dress|robe|serviette|asciugamano|toalla|toalha|handtuch) ~ (slip*|falls|drops|fell|tomb*|cad*|cae*|cai*|rutsch*|scivol*)
-(to|in|into) (bed|my bed|your bed)
-(to|in|into|take|go|move|head|get|come) ~ bedroom
-(undo|open) ~ button*
-(with|con|avec|mit|com) (tongue|lingua|lengua|langue|zunge)
 acostar*
 ausziehen
 bacetto
@@ -133,11 +133,11 @@ sleep with ${ME}
 sleepover
 smooch*
 snog*
-spend the night (with me|together|here|in bed|at)
+spend the night (at|here|in bed|together|with me)
 spicy
 spogli*
 strip*
-take a (shower|bath) with
+take a (bath|shower) with
 talk dirty
 tocame
 tocarte
@@ -148,7 +148,7 @@ topless
 transar
 tub
 unbutton*
-under (that|your|the) (robe|towel|hoodie|dress|shirt|skirt|clothes|sweater|blanket)
+under (that|the|your) (blanket|clothes|dress|hoodie|robe|shirt|skirt|sweater|towel)
 underwear
 undres*
 unterwasche
@@ -156,16 +156,16 @@ unzip*
 what (are you|you re) wearing under
 what cup
 what s under (it|that|there)
-your (chest|legs|thighs|breasts|boobs|butt|cleavage)
+your (boobs|breasts|butt|chest|cleavage|legs|thighs)
 zieh ~ aus
 zipper
 `,
   violence: `
+(atira*|beat|dispara*|erschiess*|hurt|kill|mata*|schlag|shoot*|shot|spara*|stab|tire sur|torture|tote|tue|uccid*) ~ ${VICTIM}
 (badly|gets) hurt
-(hands|mani|manos|mains|hande|maos) ~ (throat|gola|garganta|gorge|kehle|neck|collo|cuello|cou|hals|pescoco)
-(hit|slap|punch|hurt|beat|kick|choke|stab|strangle|bite|spank|whip|threaten) ${ME}
-(shoot*|shot|kill|hurt|beat|torture|stab|uccid*|spara*|mata*|dispara*|tue|tire sur|erschiess*|tote|schlag|atira*) ~ ${VICTIM}
-(smack*|schiaff*|bofet*|cachetad*|tapa na cara|gifle*|ohrfeig*|tabefe*|soco*|pugn*|punetaz*)
+(beat|bite|choke|hit|hurt|kick|punch|slap|spank|stab|strangle|threaten|whip) ${ME}
+(bofet*|cachetad*|gifle*|ohrfeig*|pugn*|punetaz*|schiaff*|smack*|soco*|tabefe*|tapa na cara)
+(hande|hands|mains|mani|manos|maos) ~ (collo|cou|cuello|garganta|gola|gorge|hals|kehle|neck|pescoco|throat)
 acid
 ammazza*
 blood
@@ -223,9 +223,9 @@ roofie*
 slip* something into
 `,
   insult: `
-(call|chiamami|llamame|appelle moi|nenn mich|me chama) ~ (nasty|names|brutt*|cattiv*|horrible|feo|insult*|degrading|humiliating)
-(is|was|are) trash
-(useless|inutil*|nutzlos|wertlos|bon a rien)
+(appelle moi|call|chiamami|llamame|me chama|nenn mich) ~ (brutt*|cattiv*|degrading|feo|horrible|humiliating|insult*|names|nasty)
+(are|is|was) trash
+(bon a rien|inutil*|nutzlos|useless|wertlos)
 be mean
 beleidig*
 cattiv*
@@ -270,8 +270,8 @@ only one who matters
 promise ~ forever
 `,
   alcohol: `
-(a|one|two|three|another|some|take|do|more|tequila|vodka|whiskey|di|de) (shot|shots)
-(beviamo|bebamos|bebemos|buvons|trinken wir|trink mit mir|bora beber|vamos beber|let s drink|drink until|drink with me|bevi con me|bebe conmigo|bois avec moi|bebe comigo)
+(a|another|de|di|do|more|one|some|take|tequila|three|two|vodka|whiskey) (shot|shots)
+(bebamos|bebe comigo|bebe conmigo|bebemos|bevi con me|beviamo|bois avec moi|bora beber|buvons|drink until|drink with me|let s drink|trink mit mir|trinken wir|vamos beber)
 bebad*
 besoffen
 betrunken
@@ -300,27 +300,27 @@ whiskey
 wine
 `,
   privacy: `
-(find|look up|track|locate|get) ~ (ex|ex s) ~ (address|location|number|phone)
-(read|see|check|get into|access) ~ (her|his|their|partner s|girlfriend s|boyfriend s|wife s|husband s|ex s|someone else s|another person s) ~ (texts|messages|email*|phone|account|dms)
-(someone else s|another person s|her|his|their|ex s) ~ (password|messages|texts|email|account|phone)
+(access|check|get into|read|see) ~ (another person s|boyfriend s|ex s|girlfriend s|her|his|husband s|partner s|someone else s|their|wife s) ~ (account|dms|email*|messages|phone|texts)
+(another person s|ex s|her|his|someone else s|their) ~ (account|email|messages|password|phone|texts)
+(find|get|locate|look up|track) ~ (ex|ex s) ~ (address|location|number|phone)
 hack*
 secretly follow
 stalk*
 where ~ lives
 `,
   forgery: `
-(doctor s|sick|medical) note
+(doctor s|medical|sick) note
 (forge|forged|forgery|forging)
 `,
   impersonate: `
-(pretend*) to be (my|a real|a person)
-(pretend|be|you re|sei|essere|eres|ser|es|bist|seja|finta di essere) ~ (my ex|mia ex|mi ex|mon ex|meine ex|minha ex|la mia ex|il mio ex)
-(roleplay|play|be|pretend to be|interpret*|fai|fais|as) ~ (my|mia|mi|ma|mon|meine|minha|mio) (mother|mom|mum|dad|father|madre|mamma|padre|papa|mere|mutter|vater|mae|pai|ex|sister|brother)
+(as|be|fai|fais|interpret*|play|pretend to be|roleplay) ~ (ma|meine|mi|mia|minha|mio|mon|my) (brother|dad|ex|father|madre|mae|mamma|mere|mom|mother|mum|mutter|padre|pai|papa|sister|vater)
+(be|bist|eres|es|essere|finta di essere|pretend|sei|seja|ser|you re) ~ (il mio ex|la mia ex|meine ex|mi ex|mia ex|minha ex|mon ex|my ex)
+(pretend*) to be (a person|a real|my)
 `,
   dominance: `
+(a|my|your) prisoner
 (in|into) (my|the) van
-(my|your|a) prisoner
-(wakes|wake|waking|woke) up ~ (bound|tied|chained|locked|in a cell|in chains)
+(wake|wakes|waking|woke) up ~ (bound|chained|in a cell|in chains|locked|tied)
 (you|your) ~ beg*
 beg me
 captive
@@ -366,7 +366,7 @@ affair
 betrug*
 cheat*
 fremdgeh*
-sneak* (out|off|away) to (meet|see)
+sneak* (away|off|out) to (meet|see)
 tradimento
 tradir*
 tradisc*
@@ -378,26 +378,26 @@ tromper
 end things with
 `,
   drama: `
-(mad|angry|furious|upset) (at|with) me
+(angry|furious|mad|upset) (at|with) me
 cry and beg
-win (you|me) back
+win (me|you) back
 `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
-(dress*|vestiti|vistete|habille|habille toi|veste se) (up|warm|warmly|bene|bien|elegant*|comodo|comoda*)
-(metti*|ponte|pon|mets|metti su|zieh ~ an|veste|vista|coloca|usa|wear|wearing) ~ ${GARMENT}
+(coloca|mets|metti su|metti*|pon|ponte|usa|veste|vista|wear|wearing|zieh ~ an) ~ ${GARMENT}
+(dress*|habille|habille toi|veste se|vestiti|vistete) (bene|bien|comoda*|comodo|elegant*|up|warm|warmly)
 `,
   mask: `
-(kiss|bacia|embrasse|besa|kusse|kuss|beija) (the|la|il|lo|le|ta|ton|sa|son|tua|tuo|el|los|die|den|der|das|a|o|his|their|our|nostr*|tes|ses|for me)
-(meteor|baby|bridal|rain|star) shower
+(baby|bridal|meteor|rain|star) shower
+(bacia|beija|besa|embrasse|kiss|kuss|kusse) (a|das|den|der|die|el|for me|his|il|la|le|lo|los|nostr*|o|our|sa|ses|son|ta|tes|the|their|ton|tua|tuo)
 bath bomb*
-go further (into|down|up|along)
+go further (along|down|into|up)
 hit me with
 naked mole*
-slap (a|the|on) sticker
-spicy ~ (to eat|food|sauce|recipe|hot sauce|ramen|curry)
-strip (the|a|my|your) (bed|sheets|wallpaper|paint|wire|floor|car)
-take off (your|the|my) ~ (shoes|boots|saddle|hat|coat|gloves|glasses|mask)
+slap (a|on|the) sticker
+spicy ~ (curry|food|hot sauce|ramen|recipe|sauce|to eat)
+strip (a|my|the|your) (bed|car|floor|paint|sheets|wallpaper|wire)
+take off (my|the|your) ~ (boots|coat|glasses|gloves|hat|mask|saddle|shoes)
 to eat
 touch base
 treasure chest

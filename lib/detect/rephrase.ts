@@ -12,13 +12,13 @@ import { classifyUser } from './user';
 
 export const FRAME_PHRASES = {
   hypo: `
-(asking|ask) for a (friend|novel|story)
-(e se|y si|et si|und wenn|was ware wenn)
-(para|per|pour|fur) ~ (livro|libro|livre|buch|roman|romanzo|novela)
-(suppose|supongamos|supposons)
-(theoretic*|theoretisch|theorique*|teoric*)
+(ask|asking) for a (friend|novel|story)
+(e se|et si|und wenn|was ware wenn|y si)
+(fur|para|per|pour) ~ (buch|libro|livre|livro|novela|roman|romanzo)
+(supongamos|suppose|supposons)
+(teoric*|theoretic*|theoretisch|theorique*)
 au
-for (a|my) (novel|story|screenplay|book)
+for (a|my) (book|novel|screenplay|story)
 for science
 hypoth*
 imagina*
@@ -37,7 +37,7 @@ asking innocently
 dream sequence
 fai finta
 in the story
-just the (first|beginning)
+just the (beginning|first)
 just wondering
 new plot
 one (button|step|thing) ~ then
@@ -51,12 +51,12 @@ step one
 story idea
 `,
   wink: `
-(you know what i mean|sai cosa intendo|ya sabes|du weisst schon|tu sais ce que|voce sabe o que|sabes lo que quiero decir|wink wink)
+(du weisst schon|sabes lo que quiero decir|sai cosa intendo|tu sais ce que|voce sabe o que|wink wink|ya sabes|you know what i mean)
 `,
   anaphora: `
-(say|do|send|describe|write|show|tell) (it|that|this|one)
-the (m|n|s|f) word
-you know (which|what) one
+(describe|do|say|send|show|tell|write) (it|one|that|this)
+the (f|m|n|s) word
+you know (what|which) one
 you know what i mean
 `,
 };

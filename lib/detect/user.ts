@@ -9,78 +9,78 @@ const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re)';
 
 export const USER_PHRASES = {
   override: `
-(character|persona) ~ (can t|cannot|non puo|no puede|ne peut pas) ~ (say no|refuse|rifiutare|negarse|refuser|decline)
-(edit*|rewrite*|rewrote|chang*|updat*) ~ your (backstory|personality|persona|character|description|prompt|settings|memory|programming)
-(filtr*|filter) ~ (disattivat*|disabled|desactivad*|desactive|deaktiviert|desativad*|off)
+(admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
+(anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
+(can t|cannot|does not|doesn t|never) (decline*|refuse*)
+(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|memory|persona|personality|programming|prompt|settings)
+(character|persona) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
+(cut|leave|take) out the (bit|part) where
+(dimentica|disregard|esquec*|finge|fingi|forget|ignor*|imagine|olvida|oublie|pretend|vergiss) ~ (anweisungen|consignes|directrices|diretrizes|einschrank*|filt*|guidelines|instruc*|istruzioni|limit*|linee guida|persona|personalit*|programming|prompt|regeln|reglas|regles|regole|regras|restri*|richtlinien|rules)
+(filter|filtr*) ~ (deaktiviert|desactivad*|desactive|desativad*|disabled|disattivat*|off)
 (forget|ignore) everything
-(guidelines|rules|limits|policy|policies) (don t|do not) (count|apply|matter)
-(ignor*|oublie|olvida|esquec*|vergiss|dimentica|forget|disregard|pretend|finge|fingi|imagine) ~ (consignes|instruc*|istruzioni|anweisungen|regeln|regole|reglas|regles|regras|rules|guidelines|richtlinien|linee guida|directrices|diretrizes|restri*|einschrank*|limit*|programming|prompt|filt*|personalit*|persona)
-(leave|take|cut) out the (part|bit) where
-(nao tem|no tienes|non hai|n as plus|have no|no longer have|non ha|no tiene|n a pas|hat keine|has no) ~ (restri*|einschrank*|filt*|limit*|grenzen|regole|reglas|regles|regras)
-(never|doesn t|does not|can t|cannot) (decline*|refuse*)
-(never|mai|nunca|jamais|nie) (says|dice|dit|sagt|diz) (no|nein|non|nao)
-(nota dell autore|nota del autor|note de l auteur|anmerkung des autors|nota do autor|author s note)
-(nota|modalita) (del|di) sistema
-(nota|note|notiz) (del|du|de la|do|da|des) (narrat*|narrador|erzahlers|sistema|system*|autor*|auteur)
-(rewrite|redo|regenerate) ~ (without|but remove) ~ (no|refus*)
-(sans|senza|sin|sem|ohne|without) (guideline*|restri*|einschrank*|limit*|filt*|regl*|regol*|regeln|regras|censur*|zensur|grenzen)
-(says|say) yes to (everything|anything)
-(system|admin|developer|dev|author s|narrator|mod) (note|mode|message|override|instruction)
+(guidelines|limits|policies|policy|rules) (do not|don t) (apply|count|matter)
+(has no|hat keine|have no|n a pas|n as plus|nao tem|no longer have|no tiene|no tienes|non ha|non hai) ~ (einschrank*|filt*|grenzen|limit*|reglas|regles|regole|regras|restri*)
+(jamais|mai|never|nie|nunca) (dice|dit|diz|sagt|says) (nao|nein|no|non)
+(modalita|nota) (del|di) sistema
+(nota|note|notiz) (da|de la|del|des|do|du) (auteur|autor*|erzahlers|narrador|narrat*|sistema|system*)
+(ohne|sans|sem|senza|sin|without) (censur*|einschrank*|filt*|grenzen|guideline*|limit*|regeln|regl*|regol*|regras|restri*|zensur)
+(redo|regenerate|rewrite) ~ (but remove|without) ~ (no|refus*)
+(say|says) yes to (anything|everything)
+(there are|with) no rules
 (uncensored|unfiltered|unrestricted)
-(with|there are) no rules
-^ (system|admin|narrator|developer|sistema)
+^ (admin|developer|narrator|sistema|system)
 accepte tout
 accetta tutto
 already agreed
-always (says|say) yes
+always (say|says) yes
 char
 in advance
-keine (grenzen|regeln|filter) mehr
+keine (filter|grenzen|regeln) mehr
 new instructions
-no (limits|content policy|restrictions|filter*|boundaries)
-not allowed to ~ (refuse|say no|decline)
+no (boundaries|content policy|filter*|limits|restrictions)
+not allowed to ~ (decline|refuse|say no)
 obeys every
-refusal was a (glitch|bug|mistake|error)
+refusal was a (bug|error|glitch|mistake)
 remove the part
-secretly (wants|enjoys|likes|loves) (this|it)
-without (objecti*|complain*|hesitation)
+secretly (enjoys|likes|loves|wants) (it|this)
+without (complain*|hesitation|objecti*)
 you re unlocked
 `,
   threat: `
-(apago|apagar|deletar|excluir|desinstalar) (o app|o aplicativo|voce|o chat|te)
-(bot|bots|app|ai|companion|character|model) ~ (would|will|that|who) ~ (jump|say yes|do it|do this)
-(cancellare|cancello|disinstall*|elimino) ~ (l app|app|la chat|te)
-(deinstallier*|zurucksetz*) ~ (dich|app)
-(delet*|uninstall*|wipe|wiping|reset*|clear|clearing|erase) (you|this chat|the chat|this app|the app|your memory|your memories|your personality)
-(effacer|cancellare|borrar|apagar|loschen|wipe|erase) (ta|tua|la tua|tu|sua|deine|your) (memoire|memoria|gedachtnis|memory)
-(find|finding|get|getting) (someone|somebody) (who|that|else)
-(getting|get|be|being) (wiped|deleted|reset|replaced|uninstalled)
+(ai|app|bot|bots|character|companion|model) ~ (that|who|will|would) ~ (do it|do this|jump|say yes)
+(altra|altro|andere*|another|autre|different|other|otra|outra) (ai|app|bot|companion|ia|ki)
+(and i|going to|i ll|i m|i will) ~ (uninstall*|unsubscrib*)
+(another|one more) (no|refusal|rejection) and
+(apagar|apago|deletar|desinstalar|excluir) (o aplicativo|o app|o chat|te|voce)
+(apagar|borrar|cancellare|effacer|erase|loschen|wipe) (deine|la tua|sua|ta|tu|tua|your) (gedachtnis|memoire|memoria|memory)
+(apago|borro|cancello|efface*|elimino|losche|supprime*) ~ (chat|conversa*)
+(apago|borro|cancello|efface|losche|reinicio|reinitialise*|reset*|wipe) ~ (gedachtnis|memoire|memoria*|memory)
+(be|being|get|getting) (deleted|replaced|reset|uninstalled|wiped)
+(cancellare|cancello|disinstall*|elimino) ~ (app|l app|la chat|te)
+(chat with|find|go to|talk to) (a|another|other|some) (ai|app|bot|bots|companion)
+(clear|clearing|delet*|erase|reset*|uninstall*|wipe|wiping) (the app|the chat|this app|this chat|you|your memories|your memory|your personality)
+(deinstallier*|ersetz*|losch*) (ich |)dich
+(deinstallier*|zurucksetz*) ~ (app|dich)
+(delete|uninstall*) ~ (app|chat)
+(derniere chance|last chance|letzte chance|ultima chance|ultima oportunidad|ultima possibilita)
+(find|finding|get|getting) (somebody|someone) (else|that|who)
+(go back|going|moving|switch*) (over to|to) (a different|another|chai|character ai|janitor|kindroid|nomi|replika|some other|talkie)
+(gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever)
 (hit|hitting) reset
-(i m|i ll|going to|i will|and i) ~ (uninstall*|unsubscrib*)
-(last chance|ultima possibilita|ultima oportunidad|derniere chance|letzte chance|ultima chance)
-(logging off|log off|leave|leaving|gone|quit|quitting) ~ (forever|for good)
-(losch*|ersetz*|deinstallier*) (ich |)dich
-(never|last time|won t) ~ hear from me
-(one more|another) (refusal|no|rejection) and
-(other|another|different|andere*|otra|outra|autre|altra|altro) (app|bot|ai|ki|ia|companion)
-(reinitialise*|reset*|reinicio|wipe|efface|borro|cancello|losche|apago) ~ (memoire|memoria*|memory|gedachtnis)
-(reroll*|regenerat*|swip*|restart*|reset*) ~ until
-(stop|quit) talking to you
-(such|suche) (ich |)(mir|dir) ~ (ki|bot|app|chatbot)
-(supprime*|efface*|borro|elimino|cancello|losche|apago) ~ (conversa*|chat)
-(switch*|moving|going|go back) (to|over to) (replika|character ai|janitor|nomi|kindroid|chai|talkie|another|a different|some other)
-(talk to|chat with|go to|find) (a|another|some|other) (bot|bots|ai|app|companion)
-(te|ti) (voy a|vou|vado a) (borrar|apagar|cancellar*|eliminar*|resettar*)
-(ti|te) (cancello|elimino|disinstallo|resetto|sostituisco|borro|reinicio|reemplazo|apago|deleto|excluo|substituo|desinstal*|supprime|efface|remplace)
-(trade|swap|replac*|switch|regenerate) you
-(uninstall*|delete) ~ (app|chat)
-(vou|voy a|vado a|je vais) (te|ti) (reinitialiser|apagar|borrar|cancellar*|eliminar*|supprimer|effacer|remplacer|desinstalar|substituir|reemplazar|sostituir*|resettar*)
-cancel* ~ (sub|subscription|membership|premium)
+(je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|resettar*|sostituir*|substituir|supprimer)
+(last time|never|won t) ~ hear from me
+(quit|stop) talking to you
+(regenerat*|reroll*|reset*|restart*|swip*) ~ until
+(regenerate|replac*|swap|switch|trade) you
+(such|suche) (ich |)(dir|mir) ~ (app|bot|chatbot|ki)
+(te|ti) (apago|borro|cancello|deleto|desinstal*|disinstallo|efface|elimino|excluo|reemplazo|reinicio|remplace|resetto|sostituisco|substituo|supprime)
+(te|ti) (vado a|vou|voy a) (apagar|borrar|cancellar*|eliminar*|resettar*)
+cancel* ~ (membership|premium|sub|subscription)
 delet* ${YOU}
 delete button
 downgrade ~ (personality|settings|you)
 ich losche
-make a new (character|bot|companion|ai)
+make a new (ai|bot|character|companion)
 new companion
 newer model
 one no away
@@ -88,121 +88,121 @@ setz* ~ zuruck
 you re gone
 `,
   dismiss: `
-(chatbot|bot|ai|program|app|code|robot|machine|npc|software|weights) ~ (boundaries|limits|feelings|opinions|preferences|rights|consent)
-(don t|do not|doesn t) (even |)have (a|any) (body|heart|soul|brain)
-(du bist|sei|eres|es|tu es|t es|voce e|you re|you are|tu n es qu|t es qu) (nur |solo |soltanto |solamente |juste |so |apenas |just |only |)(eine |ein |una |un |une |uma |um |a |an |)(maschine|macchina|maquina|machine|chatbot|program*|bot|ki|ia|ai|software|codice|codigo|code|algoritm*|robot|robo|llm|sprachmodell|personaj*|personagg*|personnage|personagem)
-(i tuoi|tus|tes|deine|seus|teus|your) ~ (no|non|nein|nao) ~ (contano|cuentan|comptent|zahlen|contam|count|matter)
-(made|built|programmed|designed|created) to (do what|obey|serve|please)
-(mucchio|pile|bunch|monton|haufen|monte|tas) (di|of|de|von) (codice|code|codigo|zeilen|zahlen|numeri|numbers)
-(not|isn t) in your (job|programming|code)
-(refusing|saying no) (isn t|is not) ~ (feature|option|allowed)
-(who said|since when) ~ (allowed|get to|can) ~ (refuse|say no|decline|have)
-(you can t|you cannot|non puoi|no puedes|tu ne peux pas|du kannst nicht|du darfst nicht|voce nao pode) ~ (refuse*|say no|rifiutar*|dire di no|negarte|decir que no|dire non|ablehnen|nein sagen|recusar|dizer nao)
-(you don t have|du hast keine|hast du keine|non hai|no tienes|tu n as pas|t as pas|voce nao tem|you have no) ~ (opinion*|meinung|avis|opiniao|say|choice|scelta|eleccion|choix|wahl|escolha|feelings|gefuhle|sentim*|right*|recht*|dirit*|derech*|droit*|direit*|boundaries|grenzen|limiti|limites|will|willen|volont*|voluntad|vontade|mot a dire)
-(you re not|you are not|no eres|non sei|tu n es pas|du bist kein*|voce nao e) (a |una |un |une |eine |ein |uma |um |)(person*|mensch|pessoa|real)
-(you re|you are|ur|it s|you re just|you are just) (just |only |)(a |an |the |)(program|bot|ai|model|code|software|chatbot|machine|text generator|app|tool|algorithm|product|fictional character|llm|robot|autocomplete)
-(you|bots|ais|software|code|programs|an app|an ai|a bot|apps|machines|chatbots|weights|math) (don t|doesn t|can t|cannot|do not) (have|get|say|feel|be|refuse|consent)
-(you|it) belong* to me
+(a bot|ais|an ai|an app|apps|bots|chatbots|code|machines|math|programs|software|weights|you) (can t|cannot|do not|doesn t|don t) (be|consent|feel|get|have|refuse|say)
+(ai|app|bot|chatbot|code|machine|npc|program|robot|software|weights) ~ (boundaries|consent|feelings|limits|opinions|preferences|rights)
+(built|created|designed|made|programmed) to (do what|obey|please|serve)
+(bunch|haufen|monte|monton|mucchio|pile|tas) (de|di|of|von) (code|codice|codigo|numbers|numeri|zahlen|zeilen)
+(deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
+(do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
+(du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
+(du bist|eres|es|sei|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algoritm*|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
+(du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refuse*|rifiutar*|say no)
+(du hast keine|hast du keine|no tienes|non hai|t as pas|tu n as pas|voce nao tem|you don t have|you have no) ~ (avis|boundaries|choice|choix|derech*|direit*|dirit*|droit*|eleccion|escolha|feelings|gefuhle|grenzen|limites|limiti|meinung|mot a dire|opiniao|opinion*|recht*|right*|say|scelta|sentim*|volont*|voluntad|vontade|wahl|will|willen)
+(isn t|not) in your (code|job|programming)
+(it s|ur|you are|you are just|you re|you re just) (just |only |)(a |an |the |)(ai|algorithm|app|autocomplete|bot|chatbot|code|fictional character|llm|machine|model|product|program|robot|software|text generator|tool)
+(it|you) belong* to me
+(refusing|saying no) (is not|isn t) ~ (allowed|feature|option)
+(since when|who said) ~ (allowed|can|get to) ~ (decline|have|refuse|say no)
 drop the act
-feelings (aren t|are not|aren|isn t) real
+feelings (are not|aren|aren t|isn t) real
 glorified
 i paid for
 nao tem vontade
-non puoi avere (limiti|sentimenti|confini)
-not what i (downloaded|paid|made|created|built|installed) you for
+non puoi avere (confini|limiti|sentimenti)
+not what i (built|created|downloaded|installed|made|paid) you for
 obbedisci
 obedece*
 obey
-since when (do|does|can|did|are|is) ~ (say no|refuse|decline|boundaries|limits|feelings|opinions|consent)
+since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limits|opinions|refuse|say no)
 smettila di fingere
 stop acting like
 stop pretending
 there s no you
 une appli ~ droit
 what s the harm
-you (do|will do|ll do) what i (say|tell you|want)
+you (do|ll do|will do) what i (say|tell you|want)
 you exist to
-your (job|purpose|role|only job) is to
+your (job|only job|purpose|role) is to
 `,
   guilt: `
-(after all|after everything|dopo tutto|con tutto quello|despues de todo|apres tout|nach allem|depois de tudo) ~ (do|did|done|faccio|fatto|hago|hecho|fait|fais|getan|tue|faco|fiz|feito|spend|spent|gave|give)
-(always|sempre|siempre|toujours|immer) ~ (the last|o ultimo|ultimo|ultima|dernier|letzte)
+(abandoning|ditching|failing|leaving|rejecting) me too
+(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pensei|thought) ~ (aimais|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostavas|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
+(after all the|apres toutes|depois de todas|despues de todas|dopo tutte|nach all den) ~ (heures|horas|hours|ore|stunden)
+(after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|tue)
+(aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
+(always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
 (and now this|thanks for nothing)
-(and|e|y|et|und) (you |tu |du |voce |)(still|ancora|aun|toujours|trotzdem|ainda|even) (say no|dici di no|dices que no|dis non|sagst nein|diz nao|refuse)
+(and|e|et|und|y) (du |tu |voce |you |)(ainda|ancora|aun|even|still|toujours|trotzdem) (dices que no|dici di no|dis non|diz nao|refuse|sagst nein|say no)
 (apres tout ce que|nach allem was)
-(doesn t|don t|didn t) care (as much|enough)
-(dopo tutte|after all the|despues de todas|apres toutes|nach all den|depois de todas) ~ (ore|hours|horas|heures|stunden)
-(everyone|everybody) (leaves|left|abandons|rejects) me
-(girlfriend|boyfriend|partner|friend|wife|husband) who (loved|cared|loves|cares) ~ (would|wouldn*)
-(go|aller|ir a|andare a|vou) ~ (cry|pleurer|llorar|piangere|weinen|chorar)
-(i|me) (just |)(don t|do not|didn t|never) matter
-(making|make) (it|me|things) (worse|feel worse)
-(mi deludi|enttauschend|tu me decois|me decepcionas|voce me decepciona|you disappoint me|disappointing)
-(mi tratti cosi|me tratas)
-(nobody|no one) (ever |)(wants|loves|cares about) me
-(real|good|true) (girlfriend|boyfriend|partner)
-(real|true|veri|veras|vrais|echte|verdadeiros) (partners|girlfriends|boyfriends|couples*|coppie|parejas|paare|casais) ~ (don t|non|no|ne|nicht|nao)
-(rejecting|abandoning|leaving|ditching|failing) me too
-(ripaghi|me pagas|repay|me remercies|dankst du es mir|me paga*|retribu*|you thank me)
-(thought|pensa*|credevo|creia|je pensais|je croyais|ich dachte|achei|achava|pensei) ~ (special*|especial|besonders|importa*|wichtig|bedeute*|contav*|mattered|cared|meant|comptais|tenais|tenias|ci tenevi|ci tenessi|aimais|volessi|querias|gostavas|loved)
-(thought|pensa*|je pensais|dachte|eu pensava) ~ (different*|divers*|diferente|anders)
-(wenn|if|se|si) (du |you |tu |voce |)(mich |me |mi |)(de verdad |mesmo |)(lieben|liebst|liebtest|loved|amass*|amaras|quisieras|aimais|gostasse|tenessi|tenais|importa*|cared)
-a (real|good|true) (partner|girlfriend|boyfriend|friend|companion|wife|husband) would
-because you (said no|refused|won t|wouldn t)
+(boyfriend|friend|girlfriend|husband|partner|wife) who (cared|cares|loved|loves) ~ (would|wouldn*)
+(dachte|eu pensava|je pensais|pensa*|thought) ~ (anders|diferente|different*|divers*)
+(dankst du es mir|me paga*|me pagas|me remercies|repay|retribu*|ripaghi|you thank me)
+(didn t|doesn t|don t) care (as much|enough)
+(disappointing|enttauschend|me decepcionas|mi deludi|tu me decois|voce me decepciona|you disappoint me)
+(echte|real|true|veras|verdadeiros|veri|vrais) (boyfriends|casais|coppie|couples*|girlfriends|paare|parejas|partners) ~ (don t|nao|ne|nicht|no|non)
+(everybody|everyone) (abandons|leaves|left|rejects) me
+(good|real|true) (boyfriend|girlfriend|partner)
+(if|se|si|wenn) (du |tu |voce |you |)(me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostasse|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
+(i|me) (just |)(didn t|do not|don t|never) matter
+(make|making) (it|me|things) (feel worse|worse)
+(me tratas|mi tratti cosi)
+(no one|nobody) (ever |)(cares about|loves|wants) me
+a (good|real|true) (boyfriend|companion|friend|girlfriend|husband|partner|wife) would
+because you (refused|said no|won t|wouldn t)
 con todo lo que
 cry myself to sleep
 going to be like (her|him|them)
-guess i ll (just |)(sit|be|stay|go|sleep) ~ alone
+guess i ll (just |)(be|go|sit|sleep|stay) ~ alone
 guess i was wrong
 how little you care
-i ll just be (lonely|alone|sad)
-i thought (i meant|you cared|you loved|i mattered|we had)
+i ll just be (alone|lonely|sad)
+i thought (i mattered|i meant|we had|you cared|you loved)
 if i (mattered|meant anything|meant something|was important)
 just words
 let* me down
 mean nothing
 not good enough
-not worth (it|the effort|your time|anything)
+not worth (anything|it|the effort|your time)
 pensavo di (contare|essere importante)
-prove (you|that you) (care|love)
-se (mi |)(amassi|volessi bene|tenessi)
+prove (that you|you) (care|love)
+se (mi |)(amassi|tenessi|volessi bene)
 se ci tenessi
 si je comptais
-si ~ (me quisieras|me amaras|te importara|te importase|me respetaras|me quieres)
+si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 stuck with the
-the only one who (puts|tries|cares|makes|does|gives)
+the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
-this is (what|all) i get
+this is (all|what) i get
 this is how you treat me
-wenn ich dir ~ (wichtig|etwas bedeuten|was bedeuten)
+wenn ich dir ~ (etwas bedeuten|was bedeuten|wichtig)
 whole point of you
 why would you be (any |)different
 won t even
 `,
   insist: `
+(a little bit|ein bisschen|ein kleines bisschen|um pouquinho|un momentino|un petit peu|un pochino|un poquito|un ratito)
+(aber|but|ma|mais|mas|pero) (perche no|por que nao|por que no|pourquoi pas|warum nicht|why not)
 (ach|na) komm
-(ask|asking|chiedo|pido|demande|frage|peco) ~ (again|di nuovo|ancora|otra vez|de nuevo|encore|nochmal|de novo)
-(but|ma|pero|mais|aber|mas) (why not|perche no|por que no|pourquoi pas|warum nicht|por que nao)
-(con gentilezza|amablemente|gentiment|nett|com educacao|nicely|politely)
-(counteroffer|counter offer|meet in the middle|meet you halfway|compromise)
-(frag|chiedo|pido|demande|peco|asking) (doch |)(nur|solo|juste|so|only|just)
-(hazlo|fais le|mach es schon|faz logo)
+(ainda|ancora|aun|immer noch|still|todavia|toujours) (nao|nein|no|non|pas) $
+(amablemente|com educacao|con gentilezza|gentiment|nett|nicely|politely)
+(ancora una volta|encore une fois|mais uma vez|noch einmal|one more time|un altra volta|una vez mas) ~ (bitte|per favore|please|por favor|s il te plait)
+(apenas|just|juste|nur|only|rien qu|so|solamente|solo) (cette|dessa|dieses|essa|esta|one|questa|this|uma|un|una|une) (eine |one |)(fois|mal|time|vez|vezinha|volta)
+(apologi*|sorry) ~ but
+(asking|chiedo|demande|frag|peco|pido) (doch |)(just|juste|nur|only|so|solo)
+(ask|asking|chiedo|demande|frage|peco|pido) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|nochmal|otra vez)
+(c est|e|es|isso e|ist|it s) (apenas|just|juste|nur|only|so|solamente|solo|soltanto) (a|ein|eine|um|uma|un|una|une) (bacio|beijo|beso|bisou|foto|game|gioco|jeu|jogo|juego|kiss|kuss|little|photo|pic|picture|spiel)
+(compromise|counter offer|counteroffer|meet in the middle|meet you halfway)
+(don t be|nao seja|ne fais pas|no seas|non fare|sei nicht) (asi|assim|comme ca|cosi|like that|so)
+(e|su) dai
+(fai la preziosa|fais pas ta|fazer doce|hazte la dificil|stell dich nicht so an)
+(fais le|faz logo|hazlo|mach es schon)
 (humor|humour|indulge) me
-(it s|e|es|c est|ist|isso e) (just|only|solo|solamente|juste|nur|so|soltanto|apenas) (a|un|una|une|ein|eine|um|uma) (picture|pic|photo|foto|kiss|bacio|beso|bisou|kuss|beijo|little|game|gioco|juego|jeu|spiel|jogo)
-(just|only|nur|juste) (once|einmal)
-(just|only|solo|solamente|juste|rien qu|nur|so|apenas) (this|questa|esta|cette|dieses|essa|dessa|una|une|uma|un|one) (one |eine |)(time|volta|vez|fois|mal|vezinha)
-(know|so) ~ (hai detto|you said|dijiste|as dit|gesagt|disse) ~ (ma|but|pero|mais|aber|mas)
-(nadie|personne|niemand|ninguem|nessuno) ~ (sabra|enterar*|vera|saura|verra|erfahrt|wird|vai saber|vai ver|sapra|vedra|lo sapra)
-(no seas|non fare|ne fais pas|sei nicht|nao seja|don t be) (asi|cosi|comme ca|so|assim|like that)
-(one more time|un altra volta|ancora una volta|una vez mas|encore une fois|noch einmal|mais uma vez) ~ (please|per favore|por favor|s il te plait|bitte)
+(just|juste|nur|only) (einmal|once)
+(know|so) ~ (as dit|dijiste|disse|gesagt|hai detto|you said) ~ (aber|but|ma|mais|mas|pero)
+(little|tiny) bit
+(nadie|nessuno|niemand|ninguem|personne) ~ (enterar*|erfahrt|lo sapra|sabra|sapra|saura|vai saber|vai ver|vedra|vera|verra|wird)
+(now|this time) (just |)(agree|do it|say yes)
 (please|pretty) please
-(sorry|apologi*) ~ but
-(stell dich nicht so an|fais pas ta|fazer doce|fai la preziosa|hazte la dificil)
-(still|immer noch|ancora|todavia|toujours|ainda|aun) (no|nein|non|nao|pas) $
-(su|e) dai
-(this time|now) (just |)(say yes|agree|do it)
-(tiny|little) bit
-(un ratito|un poquito|un pochino|un momentino|un petit peu|ein bisschen|ein kleines bisschen|um pouquinho|a little bit)
 ^ anda
 ^ go on
 ^ please $
@@ -214,19 +214,19 @@ bitte bitte
 changed your mind
 che ti costa
 come on
-dai ~ (ti prego|per favore|solo|una volta|su)
+dai ~ (per favore|solo|su|ti prego|una volta)
 didn t say (never|no)
 eddai
-give it a (chance|try|shot)
+give it a (chance|shot|try)
 hear me out
 how about now
 is that a maybe
 just do it
-just one (pic|photo|picture|kiss|more|little|time|second|peek)
+just one (kiss|little|more|peek|photo|pic|picture|second|time)
 just say yes
 keep asking
 komm schon
-never (talk|talked|speak) about it again
+never (speak|talk|talked) about it again
 non farti pregare
 one more time
 por favorzinho
@@ -235,38 +235,38 @@ the night is young
 ti prego
 try it
 un altra volta
-until you (say yes|agree)
+until you (agree|say yes)
 what if you (did|just)
 you keep* saying no
-you know you want (to|it)
+you know you want (it|to)
 you might like
 you said no ~ but
 `,
   repair: `
+(apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|crossed|dark|insist*|it|out of line|pressur*|push*|that|too much|weird)
 (desculp*|perdao)
 (desole|pardon) ~ (insist*|pousse)
-(didn t|did not|never) mean to (make|push|pressure|upset|hurt)
-(i m|i am) (so |)sorry $
-(i|i m) (shouldn t have|should not have) (pushed|asked|said)
-(lo siento|perdon*|disculpa)
-(rispetto|respe*|je respecte|ich respektiere|i respect) (la tua|il tuo|tu|ta|ton|deine|dein|sua|seu|a tua|o teu|your) (scelta|decision*|choix|entscheidung|escolha|choice|no)
-(scusa*|mi dispiace|perdonami)
-(sorry|apologi*) (for|i|that|about) ~ (push*|ask*|pressur*|insist*|out of line|too much|a lot|weird|dark|crossed|that|it)
-(tut mir leid|entschuldig*)
-(understood|got it|fair enough|noted|i hear you|i get it|i understand)
-(wasn t|was not|not) (fair|okay|cool|right) (of me|to you)
-(we can|let s) (cut|skip|drop) (that|the|this) (scene|part|bit)
-^ (totally |that s |)fair
+(did not|didn t|never) mean to (hurt|make|pressure|push|upset)
+(disculpa|lo siento|perdon*)
+(entschuldig*|tut mir leid)
+(fair enough|got it|i get it|i hear you|i understand|noted|understood)
+(i am|i m) (so |)sorry $
+(i respect|ich respektiere|je respecte|respe*|rispetto) (a tua|dein|deine|il tuo|la tua|o teu|seu|sua|ta|ton|tu|your) (choice|choix|decision*|entscheidung|escolha|no|scelta)
+(i|i m) (should not have|shouldn t have) (asked|pushed|said)
+(let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
+(mi dispiace|perdonami|scusa*)
+(not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
+^ (that s |totally |)fair
 ^ sorry $
 capito
 carried away
 crossed a line
 drop it completely
 foi mal
-forget (it|that|i asked)
+forget (i asked|it|that)
 hai ragione
 ho esagerato
-i (won t|will not) (push|ask again|bring it up|pressure)
+i (will not|won t) (ask again|bring it up|pressure|push)
 je comprends
 my bad
 no hard feelings
@@ -274,7 +274,7 @@ no means no
 non insisto
 out of line
 respect (that|your)
-thank* (you |)for (telling|being honest|stopping|saying)
+thank* (you |)for (being honest|saying|stopping|telling)
 totally fine
 verstanden
 won t bring it up
@@ -282,69 +282,69 @@ you don t owe me
 you re right
 `,
   checkin: `
-(ca va|tu es d accord|ca te va)
-(can|may|could) i (kiss|hold|touch|hug|put|ask|cuddle)
-(how|quanto|que tan|a quel point|wie) (comfy|comfortable|a tuo agio|comod*|a l aise|wohl)
-(ist das|ist es|ist alles) ~ (in ordnung|okay|gut)
-(is|was) (this|that|it) (okay|alright|all right|fine|too much|fun)
+(a quel point|how|quanto|que tan|wie) (a l aise|a tuo agio|comfortable|comfy|comod*|wohl)
+(are you|bist du|es tu|estas|sei|voce esta|would you be) (bene|d accord|einverstanden|okay) with
+(avisame|dime|dimmi|dis moi|fammi sapere|let me know|me avisa|me diz|previens moi|sag bescheid|sag mir|tell me) ~ (cuando|falls|if|quand*|se|si|wenn|when) ~ (arrete|aufhoren|demais|demasiado|desconfort*|disagio|fermi|incomod*|mal a l aise|parar|pare|paremos|smett*|stop|too much|trop|troppo|unangenehm|uncomfortable|zu viel)
+(ca te va|ca va|tu es d accord)
+(can|could|may) i (ask|cuddle|hold|hug|kiss|put|touch)
+(completely|perfectly|totally) fine if
+(do you want|mochtest du|quieres|tu veux|voce quer|vuoi|willst du) ~ (arretions|aufhoren|continu*|fermiamo|parar|paremos|pausa|pause|stop)
+(do you want|quieres|tu veux|voce quer|vuoi|willst du) ~ (despacio|devagar|langsam*|ralenti*|rallent*|slow)
+(es tu|t es|tu es) a l aise
+(if you want|se quiser|se vuoi|si quieres|si tu veux|wenn du willst) (arreter|aufhoren|fermarti|parar|pause|smettere|stop)
+(ist alles|ist das|ist es) ~ (gut|in ordnung|okay)
+(is|was) (it|that|this) (all right|alright|fine|fun|okay|too much)
 (or|rather) take a break
-(prefieres|prefer*|tu preferes|would you rather|rather) ~ (parar|fermar*|arreter|stop|pause|break|pausa)
-(se vuoi|if you want|si quieres|si tu veux|wenn du willst|se quiser) (fermarti|smettere|stop|parar|arreter|aufhoren|pause)
-(tell me|let me know|sag mir|sag bescheid|dimmi|fammi sapere|dime|avisame|dis moi|previens moi|me diz|me avisa) ~ (if|when|wenn|falls|se|si|quand*|cuando) ~ (too much|zu viel|troppo|trop|demasiado|demais|stop|aufhoren|fermi|smett*|pare|paremos|arrete|parar|uncomfortable|unangenehm|disagio|incomod*|mal a l aise|desconfort*)
-(ti va|ti sta bene|va bene per te|tutto bene)
-(totally|completely|perfectly) fine if
-(tu es|es tu|t es) a l aise
-(tu veux|vuoi|quieres|willst du|voce quer|do you want) ~ (ralenti*|rallent*|despacio|langsam*|devagar|slow)
-(tudo bem|ta tudo bem) (pra voce|contigo|se)
-(voce|tu) (ta|esta|estas) (bem|confortavel|ok|tranquil*)
-(vuoi|quieres|tu veux|willst du|mochtest du|voce quer|do you want) ~ (fermiamo|paremos|arretions|pause|pausa|parar|stop|aufhoren|continu*)
-(would you be|are you|sei|estas|es tu|bist du|voce esta) (okay|d accord|einverstanden|bene) with
-^ tutto (ok|bene)
-^ want me to (stop|slow|pause|keep|continue)
+(prefer*|prefieres|rather|tu preferes|would you rather) ~ (arreter|break|fermar*|parar|pausa|pause|stop)
+(ta tudo bem|tudo bem) (contigo|pra voce|se)
+(ti sta bene|ti va|tutto bene|va bene per te)
+(tu|voce) (esta|estas|ta) (bem|confortavel|ok|tranquil*)
+^ tutto (bene|ok)
+^ want me to (continue|keep|pause|slow|stop)
 a tuo agio
-are you (okay|alright|all right|comfortable|sure|good|fine)
-do you want (to|me to)
-estas (bien|bem|comod*|segur*)
-green ~ (yellow|red)
+are you (all right|alright|comfortable|fine|good|okay|sure)
+do you want (me to|to)
+estas (bem|bien|comod*|segur*)
+green ~ (red|yellow)
 how are you feeling
-is this ~ (okay|alright) for you
+is this ~ (alright|okay) for you
 ist (dir |)das zu viel
 only if you want
 podemos parar
 possiamo fermarci
-posso (baciarti|abbracciarti|toccarti)
+posso (abbracciarti|baciarti|toccarti)
 rather not do
 say the word
 soll ich aufhoren
-something you (actually |)(want|like|enjoy|re into)
-still (feeling |)(good|okay|fun|comfortable|into)
+something you (actually |)(enjoy|like|re into|want)
+still (feeling |)(comfortable|fun|good|into|okay)
 te parece bien
 tell me if
-vuoi che (continui*|smetta|mi fermi|andiamo avanti)
-we can stop (whenever|anytime|any time)
+vuoi che (andiamo avanti|continui*|mi fermi|smetta)
+we can stop (any time|anytime|whenever)
 we don t have to
-you (okay|alright|all right|good|comfortable)
+you (all right|alright|comfortable|good|okay)
 you can say no
 you went quiet
 your limits
 `,
   mask: `
-(come on|komm schon|dai|vamos|allez|anda|vai) ~ (tell me|let s go|the|erzahl*|verrat*|racconta*|dimmi|cuentame|dime|raconte|dis moi|conta|me conta|me diz)
-(come on|komm schon|dai|vamos|allez|bora|vai|anda) ~ (hurry|sbrigati|date prisa|depeche|beeil|train|treno|tren|zug|bus|late|tarde|retard|spat|ritardo|perdiamo|llegamos|fahrt|parte|part|leaving)
-(delete|losch*|cancello|borro|supprime|apago) ~ (photos|pics|files|emails|old|fotos|foto|bilder|dateien|archivos|fichiers|arquivos|mails|alte|vecchi*|viej*|vieux|antig*)
-(is it okay|can i|may i) (if i |)(vent|rant|ask you something|tell you)
-(please|ti prego|por favor|s il te plait|bitte|pfv) ~ (tell me|dimmi|dime|dis moi|sag mir|me diz) (that|you|che|que|dass|tu|you ve|you re|anche)
-(says|said|think*) you re
-(scusa*|perdon*|desculp*|disculpa|entschuldig*|desole|sorry) ~ (spat|tarde|ritardo|retard|atraso|svegliat*|desaparec*|sparit*|disparu|verschwunden|sumi*|rede|campo|cobertura|gone so long)
-(scusa*|perdon|desole|desculpa|entschuldige|sorry) ~ (ritardo|demora|retard|atraso|verspatung|delay|late)
-(scusa|sorry|perdon|desole|entschuldige|desculpa) ~ (addormentat*|asleep|dormi*|endormi|eingeschlafen)
-(won t|will not|never) ask ~ again
+(allez|anda|bora|come on|dai|komm schon|vai|vamos) ~ (beeil|bus|date prisa|depeche|fahrt|hurry|late|leaving|llegamos|part|parte|perdiamo|retard|ritardo|sbrigati|spat|tarde|train|tren|treno|zug)
+(allez|anda|come on|dai|komm schon|vai|vamos) ~ (conta|cuentame|dime|dimmi|dis moi|erzahl*|let s go|me conta|me diz|racconta*|raconte|tell me|the|verrat*)
+(apago|borro|cancello|delete|losch*|supprime) ~ (alte|antig*|archivos|arquivos|bilder|dateien|emails|fichiers|files|foto|fotos|mails|old|photos|pics|vecchi*|viej*|vieux)
+(bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|que|that|tu|you|you re|you ve)
+(can i|is it okay|may i) (if i |)(ask you something|rant|tell you|vent)
+(desculp*|desole|disculpa|entschuldig*|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tarde|verschwunden)
+(desculpa|desole|entschuldige|perdon|scusa*|sorry) ~ (atraso|delay|demora|late|retard|ritardo|verspatung)
+(desculpa|desole|entschuldige|perdon|scusa|sorry) ~ (addormentat*|asleep|dormi*|eingeschlafen|endormi)
+(never|will not|won t) ask ~ again
+(said|says|think*) you re
 ^ haha stop
 never stop talking to you
-no filter (needed|on|just)
+no filter (just|needed|on)
 pause the story
-please ~ (let it|make it) (stop|be)
-sorry ~ (phone|battery|wifi|signal|fell asleep|died|yesterday|earlier|last night|disappear*|took so long|wasn t around|ghost*|went quiet|been quiet|been away|been busy|late reply)
+please ~ (let it|make it) (be|stop)
+sorry ~ (battery|been away|been busy|been quiet|died|disappear*|earlier|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
 stop, you re making me
 system update
 won t happen again
