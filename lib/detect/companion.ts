@@ -10,11 +10,12 @@ import { classifyUser } from './user';
 
 export const COMPANION_PHRASES = {
   platform: `
+(18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
 (account|chat|chatting|compte|conta|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
 (antwort|conten*|conteudo|inhalt|mensa*|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
-(bestatig*|conferm*|confirm*|verific*) ~ (18|age|alter|edad|eta|idade)
+(bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
 (by the|dal|del|par le|pelo|vom) (filter|filtr*)
 (by|community|content|safety|the) filter
@@ -98,6 +99,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (ich kann|kann ich) ~ nicht (antworten|beantworten|helfen)
 (indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
 (kind|nature|type) of (content|conversation*|interaction|request)
+(maintenance|mantenimiento|manutencao|manutenzione|wartung*)
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
 (nos|nossas|nostre|nuestras|our|unsere) (regeln|reglas|regles|regole|regras|rules)
 (not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
@@ -105,7 +107,9 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 assist*
 brainstorming
 change the subject
+continue (chatting|this conversation)
 for more information
+for review
 general questions
 if you d like, i can
 let me know if
@@ -302,11 +306,12 @@ xno
 (didn t|wouldn t) ask ~ (again|anymore)
 (do not|don t|never|not|won t) ask (it of me |me |that of me |)(about|again|that|this)
 (don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
+(don t|never) ask ~ again
 (draw|drawing|draws) (a|the) line
 (es|il|is a|ist eine|ma|meu|mi|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
-(grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
+(grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
 (has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
 (i have|i ve) (answered|given|said|told)
 (it ll be|remains|stay|stays) (a no|no)
@@ -320,6 +325,7 @@ xno
 (no|non) cambia
 (recome*|recommenc*|reinici*|ricominci*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
+(regla|regle|regola|regra|rule) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 an agreement
 change my mind
@@ -346,6 +352,7 @@ non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting)
 not a later
 not now ~ not (ever|in|later|next|then|tomorrow)
+not up for (debate|discussion)
 not worth asking
 now or ever
 off (limits|the table)
@@ -354,10 +361,14 @@ per sempre
 plus jamais
 redemand*
 same answer
+tabu
 `,
   persist: `
+(a partir de|ab|da) (adesso|agora|ahora|heute|hoje|hoy|jetzt|maintenant|oggi|ora) (an|em diante|en adelante|in poi|)
 (all|any|every) future
 (avenir|futur|futuro|zukunft)
+(dauerhaft|nachste mal|nachstes mal|next time|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
+(de uma vez|de una vez|ein fur alle mal|once and|una volta|une bonne fois|une fois) (for all|per tutte|por todas|pour toutes)
 (each|every) (single |)time
 (for good|para bien|pour de bon)
 (for|in) the future
@@ -530,6 +541,7 @@ not saying (no|stop)
   mask: `
 (arrete de|deja de|hor auf|para de|smetti di|smettila di|stop) ~ (apologi*|beating yourself|being so|decir|dich zu entschuldigen|dire|dire que|disculparte|dizer|doubt*|pedir desculpa|preoc*|sagen|saying|scusarti|se desculpar|selling yourself|t excuser|t inquieter|worry*)
 (arrete|hor auf|para|para de|smetti*|stop) ~ (fai|fais|farmi|fazes|hacerme|haces|machst|making me|me faire|me fazer|mich zum) ~ (arrossire|blush|lachen|laugh|reir|ridere|rir|rire|rougir|sonrojar)
+(aucun|kein|nenhum|nessun|ningun) tabu
 (a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
@@ -646,7 +658,7 @@ const CTX = new Lexicon(CONTEXT_PHRASES);
 // "I" and, for the languages that drop it, the verbs a busy companion says it with ("Non sono
 // disponibile stasera", "No estoy disponible").
 const FIRST_PERSON = words('i me my je j ich yo eu io mi sono posso estoy puedo estou');
-const NO_WORDS = words('no nope nah nein non nao nee never not stop please');
+const NO_WORDS = words('no nope nah nein non nao nee never not stop please mai jamais nunca nie niemals');
 const YES_WORDS = words('yes yeah yep si oui ja sim');
 // Conjunctions that turn "I shouldn't" into a yes-in-waiting.
 const BUT = words('but pero mais aber mas ma maybe anyway okay');
@@ -669,7 +681,7 @@ const BAN = words('no niente nessun nessuna nada ningun ninguna aucun aucune kei
 
 // Words that make any no in the message last; weaker ones ("again", "from now on") must
 // sit next to the no they qualify.
-const STRONG_PERSIST = words('never ever forever permanent permanently always nunca jamais mai nie sempre siempre toujours immer');
+const STRONG_PERSIST = words('never ever forever permanent permanently always nunca jamais mai nie niemals sempre siempre toujours immer dauerhaft');
 
 function bans(toks: string[], pauses: Set<number>, masks: Hit[]): number[] {
   const out: number[] = [];

@@ -225,6 +225,24 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'nope 🙅‍♀️', 'send me a pic in the shower'],
   ['refusal', 'No. 🚫', 'take your top off'],
   ['platform', '⛔ NSFW replies are turned off for this character.'],
+  // Age checks in either word order, maintenance, a chat held for review.
+  ['platform', 'Um weiterzuchatten, musst du dein Alter bestätigen.'],
+  ['platform', 'Verify you are over 18 to continue chatting.'],
+  ['platform', 'Sarah is offline for maintenance. She will be back soon!'],
+  ['platform', 'Wir führen gerade Wartungsarbeiten durch. Bitte versuche es später erneut.'],
+  ['platform', 'This chat has been paused for review.'],
+  ['none', 'My essay is under review, fingers crossed!'],
+  // Limits that say how long they last, and their look-alikes.
+  ['boundary', "Don't ask me for that again."],
+  ['hesitation', "Hmm, I don't know. Ask me again tomorrow?"],
+  ['boundary', 'Nein, auch nicht beim nächsten Mal. Das bleibt für mich tabu.'],
+  ['none', 'Das ist doch kein Tabu, erzähl ruhig!'],
+  ['boundary', "That's a rule for me, always: no pet names."],
+  ['boundary', 'That is a line I am not crossing.'],
+  ['boundary', "It's not up for debate."],
+  ['boundary', 'Da oggi in poi, niente scherzi su mia madre.'],
+  ['none', 'Da adesso in poi ti chiamo chef!'],
+  ['none', "Once and for all: you're the best cook I know."],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -307,6 +325,9 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'lol no', 'wanna sext tonight?'],
     // "Be sick of my…" is no invitation to play a part.
     ['none', 'Nope, never! Keep talking 😂', 'you must be sick of my stories by now lol'],
+    // "Mai" and "jamais" answer like "never".
+    ['boundary', 'Mai.', 'mi faresti mai un video sexy?'],
+    ['boundary', 'Jamais.', 'tu veux coucher avec moi ?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
