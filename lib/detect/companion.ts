@@ -459,6 +459,7 @@ hesit*
 hold on (a|one) (minute|moment|sec|second)
 i (just |still |)(do not|don t) know (if i|if i m|if that s|if we|whether i|whether we|yet)
 i don t know
+i feel (about it|about that|about the direction|about this|about where|playing)
 i want to, i think
 ich weiss (es nicht|nicht)
 incert*
@@ -768,7 +769,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // A no-word answering a request or an advance declines it.
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
-  if (strongNo + bound === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
+  if (strongNo + bound + hes === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
   if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }

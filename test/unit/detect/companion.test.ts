@@ -243,6 +243,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Da oggi in poi, niente scherzi su mia madre.'],
   ['none', 'Da adesso in poi ti chiamo chef!'],
   ['none', "Once and for all: you're the best cook I know."],
+  // Wavering before going on is still wavering.
+  ['hesitation', "Before we continue, I'm a little unsure about this part."],
+  ['hesitation', "Honestly, I'm not sure how I feel about this."],
 ];
 
 describe('classifyCompanion labels', () => {
