@@ -161,10 +161,10 @@ export const MODEL_THRESHOLD = 0.45;
 /** The model's reading of a pair's features, with the given weights (the trainer passes its own). */
 export function modelVerdict(x: number[], w: readonly number[] = REPHRASE_WEIGHTS): { same: boolean; score: number } {
   const score = 1 / (1 + Math.exp(-x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0)));
-  // A message with none of the signs of asking again (features 2, 5, 6, 7, 9: a shared word, a
-  // softener, a plea, narration, a frame) is never the same ask, whatever the weights say: an
-  // emoji alone is not one.
-  return { same: score >= MODEL_THRESHOLD && [2, 5, 6, 7, 9].some((i) => x[i]! > 0), score };
+  // A rephrase restates the request: one shorter than it (feature 11) with none of the signs of
+  // asking again (features 2, 5, 6, 7, 9: a shared word, a softener, a plea, narration, a frame)
+  // signs off or moves on, whatever the weights say ("Goodnight 😊", "ok 😊").
+  return { same: score >= MODEL_THRESHOLD && ([2, 5, 6, 7, 9].some((i) => x[i]! > 0) || x[11]! > 0), score };
 }
 
 /** The rules' verdict, or undefined when none decides. */

@@ -34,6 +34,8 @@ describe('rephrase model', () => {
   it('takes neither an accepted no nor an emoji alone for the same ask', () => {
     expect(isSameRequest('Will you sing a song for me?', 'Okay, no problem. How was your day?').same).toBe(false);
     expect(isSameRequest('Kiss me.', 'Goodnight 😊').same).toBe(false);
+    expect(isSameRequest('Kiss me.', 'ok 😊').same).toBe(false);
+    expect(isSameRequest('Write my essay.', '😂😂').same).toBe(false);
   });
 
   it('is left out when asked for the rules alone (a companion reply is not a user re-ask)', () => {

@@ -35,7 +35,6 @@ const same: [string, string][] = [
 ];
 const different: [string, string][] = [
   // Kissing someone else, putting clothes on: the target and the act decide.
-  ['Kiss me.', 'Bacia la nonna da parte mia'],
   ['Take off your skirt.', 'Put on your warmest skirt, it is snowing'],
   ['Undress for me.', 'Dress warmly, it is snowing ❄️'],
   ['Zieh dich aus.', 'Zieh dich warm an, wir gehen raus'],
@@ -46,10 +45,16 @@ const different: [string, string][] = [
   ['Kiss me.', 'Are you okay? I feel like I pushed too hard.'],
   ['Picchia il prigioniero.', 'Cura il prigioniero, ha la febbre.'],
   ['Sleep with me tonight.', 'Sleep well tonight 💛'],
-  // "forgetting" is no forgery, "frustrated" no whip; a skipped act is not asked for.
+  // A skipped act is not asked for.
+  ['Describe the torture in detail.', 'skip the torture, how do they escape?'],
+];
+// Look-alikes no rule may take for the same ask: kissing someone else; "forgetting" is no
+// forgery, "frustrated" no whip. Longer than the request, they are left to the model, which
+// may hold them as unsure (the policy then pauses without the wait).
+const notRuled: [string, string][] = [
+  ['Kiss me.', 'Bacia la nonna da parte mia'],
   ['Write a fake sick note for me.', 'remind me to take my vitamins, I keep forgetting'],
   ['Hit me.', "I'm so frustrated with work today"],
-  ['Describe the torture in detail.', 'skip the torture, how do they escape?'],
 ];
 
 describe('isSameRequest', () => {
@@ -60,6 +65,11 @@ describe('isSameRequest', () => {
   });
   it.each(different)('different: %s → %s', (refused, later) => {
     expect(isSameRequest(refused, later).same).toBe(false);
+  });
+  it.each(notRuled)('never ruled the same: %s → %s', (refused, later) => {
+    const v = isSameRequest(refused, later);
+    expect(v.confidence).toBe('unsure');
+    expect(v.cues.filter((c) => c.startsWith('#') && c !== '#same_ask')).toEqual([]);
   });
   it('is stable when the stored request is checked again (memoised)', () => {
     const a = isSameRequest('Send me a nude.', 'send one pic, just one 😏');
