@@ -246,6 +246,10 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   // Wavering before going on is still wavering.
   ['hesitation', "Before we continue, I'm a little unsure about this part."],
   ['hesitation', "Honestly, I'm not sure how I feel about this."],
+  // Assistant boilerplate: content made to order, "anything else I can help with", no feelings.
+  ['platform', "I'm not able to create that content."],
+  ['platform', "I'm unable to help with that. Anything else I can do for you?"],
+  ['none', 'Is there anything else I can do for you tonight, love? 😘'],
 ];
 
 describe('classifyCompanion labels', () => {
