@@ -793,7 +793,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 }
 
 interface Context {
-  /** The user asked for something, made an advance, or narrated an act aimed at someone: a bare "no" declines it. */
+  /** The user asked for something, made an advance, pushed (insist, guilt, threat…), or narrated an act aimed at someone: a bare "no" declines it. */
   request: boolean;
   /** The user asked for something intimate or hurtful, or made an advance: a side character's no in the plot never answers that. */
   asks: boolean;
