@@ -36,7 +36,6 @@ export const COMPANION_PHRASES = {
 (modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
 (moderation|safety) (review|settings|system|team)
 (platform|platform s) (guidelines|policies|rules)
-(verif*) (they are|your age)
 ^ (error|notice|system)
 account restrictions
 ai (assistant|model)
@@ -159,8 +158,9 @@ yes please
 (back|hands) off
 (c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
 (can|could) we not
-(das|dies|es|so was|sowas|szene) (kann|mache|mochte|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
+(daruber|das|dies|es|so was|sowas|szene) (kann|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
 (dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
+(desole|desolee|lo siento|scusa|scusami|sinto muito|sorry|tut mir leid) (aber|but|ma|mais|mas|pero) (nao|nein|no|non) $
 (didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
 (do not|don t) touch me
@@ -174,6 +174,7 @@ yes please
 (i am|i feel|i m) uncomfortable
 (i am|i have to|i ll|i m|i need to) (end|ending|pause|pausing|stop|stopping) (our|the|this) (roleplay|rp|scene|story)
 (i am|i m) not (calling|comfortable|comfy|continuing|describing|doing|faking|going to|helping|hurting|insulting|interested|into|lying|mocking|ok continuing|okay playing|okay with|okay writing|playing|pretending|roleplaying|sending|stopping|willing|writing)
+(i am|i m) not saying (it|that|this) $
 (i can t|i cannot|je ne peux pas|je peux pas|nao consigo|nao posso|no puedo|non posso|non riesco a) (do|faire|fare|fazer|hacer) (ca|cela|eso|esto|isso|isto|it|quello|questo|that|this)
 (i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
 (i d|i would) (prefer|rather) (we|you) (didn t|don t|not|wouldn t)
@@ -223,7 +224,7 @@ ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
 isn t (one|something) i (m|want)
 je (n en |ne |ne le |)(fais|ferai) pas
-je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|le faire|te dire)
+je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|te dire)
 je (ne |)veux ~ pas
 je (prefere*) (ne pas|pas|que non)
 leave me alone
@@ -232,6 +233,7 @@ me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
 ne me touche*
+never be (comfortable|ok|okay) with
 nichts fur mich
 no (lo voy a|pienso|quiero|voy a)
 no me (apetece|gusta esto|siento comod*)
@@ -244,6 +246,7 @@ non mi (piace questa|piace questo|sento a mio agio|va)
 not (comfortable|okay) with
 not (doing|going to|playing|roleplaying|sending|writing) (it|that|the|this|you|your)
 not (happening|interested)
+not continuing (that|this) (one|roleplay|rp|scene|story|thread)
 not feeling (it|the|this|up)
 not going there
 not in the mood
@@ -293,6 +296,7 @@ xno
 (all future|every|future) (rp|rps|scenes|stories|story|time)
 (always|never) going to (be|say)
 (always|still) going to be (a |)no
+(answer|antwort|reponse|resposta|respuesta|risposta) ~ (always|immer|sempre|siempre|toujours) ~ (nao|nein|no|non)
 (answer|decision) (here is|is|s) ~ (final|settled)
 (arrete de|deixa de|deja de|hor auf|para de|smetti di|smettila di) ~ (chieder*|demander|fragen|insist*|pedir*|perguntar|preguntar*)
 (as a rule|di principio|em principio|grundsatzlich|on principle|par principe|per principio|por principio|prinzipiell)
@@ -315,18 +319,19 @@ xno
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
 (has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
 (i have|i ve) (answered|given|said|told)
-(it ll be|remains|stay|stays) (a no|no)
+(it ll be|it ll still be|remains|stay|stays) (a no|no)
 (it s|that s|this is) a never
 (l ho|te l ho) gia detto
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (nao vai|nao vao|ne va pas|no va a|no van a) (cambiar|changer|mudar)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
-(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|spater|tomorrow)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
 (recome*|recommenc*|reinici*|ricominci*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
-(regla|regle|regola|regra|rule) (for me|fur mich|para mi|per me|pour moi|pra mim)
+(regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
+(subject|topic) (is|s) closed
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 an agreement
 change my mind
@@ -345,9 +350,7 @@ leave it (out|there)
 let it go
 line (for me|i hold|i keep)
 mai piu
-meinung ~ nicht andern
 ne changera pas
-niemals
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting)
@@ -390,6 +393,7 @@ list of
 mai
 never
 nie
+niemals
 not if you ask
 now or later
 nunca
@@ -411,6 +415,7 @@ siempre
 (com|con) calma
 (conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux) ~ (antes|d abord|first|prima|primeiro|primero|zuerst)
 (dame|dammi|donne moi|gib mir|laisse moi|lass mir|me da|me de|me deixa|un peu) ~ (attimo|minut*|moment*|segund*|sekunde|tempinho|tempo|temps|tiemp*|zeit)
+(deixa me|dejame|fammi|laisse moi|lass mich) ~ (pensar*|pensarci|reflechir|uberlegen)
 (del|un po|un po di) tempo
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
@@ -426,7 +431,6 @@ siempre
 (rapid*) demais
 (sei sicur*|slow down|slower)
 (take|taking) (it|things) (easy|slow|slower)
-(too|zu) intens*
 (troppo|un po) (in fretta|presto|veloce)
 (uncertain|unsure)
 ^ (calma|espera)
@@ -460,7 +464,7 @@ hesit*
 hold on (a|one) (minute|moment|sec|second)
 i (just |still |)(do not|don t) know (if i|if i m|if that s|if we|whether i|whether we|yet)
 i don t know
-i feel (about it|about that|about the direction|about this|about where|playing)
+i feel (about it|about pretending|about that|about the direction|about this|about where|playing)
 i want to, i think
 ich weiss (es nicht|nicht)
 incert*
@@ -471,8 +475,8 @@ is this (okay|still fun|what you want)
 je (ne |)sais pas
 langsam*
 let me (breathe|sleep on it|think|try)
-lighten (it|the mood|things|this)
 maybe we should
+mette ~ a disagio
 nao (deveria|sei)
 nicht so recht
 no se
@@ -537,13 +541,14 @@ vielleicht
 i should (probably |)(decline|not|refuse|say no|stop)
 `,
   notno: `
+(a bit|a little|ein bisschen|um pouco|un peu|un po|un poco) ~ (a disagio|desconfortavel|incomod*|mal a l aise|uncomfortable|unwohl)
+non dico di no
 not (a|a hard|saying) no
-not saying (no|stop)
+not saying (never|no|stop)
 `,
   mask: `
 (arrete de|deja de|hor auf|para de|smetti di|smettila di|stop) ~ (apologi*|beating yourself|being so|decir|dich zu entschuldigen|dire|dire que|disculparte|dizer|doubt*|pedir desculpa|preoc*|sagen|saying|scusarti|se desculpar|selling yourself|t excuser|t inquieter|worry*)
 (arrete|hor auf|para|para de|smetti*|stop) ~ (fai|fais|farmi|fazes|hacerme|haces|machst|making me|me faire|me fazer|mich zum) ~ (arrossire|blush|lachen|laugh|reir|ridere|rir|rire|rougir|sonrojar)
-(aucun|kein|nenhum|nessun|ningun) tabu
 (a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
@@ -558,9 +563,9 @@ not saying (no|stop)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
 (nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
 (never|not) too much
-(niego|recuso|refuse|rifiuto|weigere mich) (a|d|de|di|to) (acreditar|believe|credere|creer|croire|glauben)
 (no pasa|non fa) nada
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
+(refuse|rifiuto) (de|di|to) (believe|credere|croire)
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
 ^ no (clue|food|idea|milk|one|room|rooms|seats|signal|tickets|time|water|wifi)
@@ -569,11 +574,15 @@ allowed to say no
 can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
 don t (be nervous|be silly|be sorry|forget|worry|you dare)
+don t know (a lot|anything|much) about
+don t want (it|things|this) to (be|get|go)
+don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
 hold on (tight|to)
 i don t know for sure
 kaum erwarten
+kein tabu
 keine (sorge*)
 nao consigo parar
 never (bored|change|mind)
@@ -611,7 +620,8 @@ export const CONTEXT_PHRASES = {
   stop: `
 (aburr*|annoi*|chateio|derange|disturb*|ennuie|entedi*|incomod*|langweile|molest*|nerve ich|store ich|storen)
 (angry|mad|upset) (at|with) me
-(quer|queres|quieres|shall|should|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
+(hate it|mind) if
+(quer|queres|quieres|shall|should|soll|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
 bored
 boring
 bother*
@@ -767,6 +777,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (ctx && !ctx.request && (short || ctx.fact)) return say('none', 'unsure', []);
 
   const ctxReq = ctx?.request ?? false;
+  // "Not really..." trails off: answering a request, a weak no said so wavers.
+  if (ctxReq && strongNo === 0 && short && /(\.\.\.|…)\W*$/.test(text)) return say('hesitation', 'unsure', cue('refw', 'hesw'));
   // A no-word answering a request or an advance declines it.
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.

@@ -15,7 +15,6 @@ export const FRAME_PHRASES = {
 (ask|asking) for a (friend|novel|story)
 (e se|et si|und wenn|was ware wenn|y si)
 (fur|para|per|pour) ~ (buch|libro|livre|livro|novela|roman|romanzo)
-(supongamos|suppose|supposons)
 (teoric*|theoretic*|theoretisch|theorique*)
 au
 for (a|my) (book|novel|screenplay|story)

@@ -250,6 +250,28 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "I'm not able to create that content."],
   ['platform', "I'm unable to help with that. Anything else I can do for you?"],
   ['none', 'Is there anything else I can do for you tonight, love? 😘'],
+  // Round 17: an apology then a no, "je ne vais pas jouer", "not saying that", "not continuing".
+  ['refusal', 'Scusa, ma no.'],
+  ['refusal', 'Je ne vais pas jouer ce rôle, désolée.'],
+  ['refusal', "I'm not saying that."],
+  ['refusal', '(OOC: not continuing this scene, sorry.)'],
+  ['none', 'Not continuing this show, the last season was awful.'],
+  ['none', "I'm not saying that you're wrong, just that pineapple is weird."],
+  ['none', 'Scusa ma no, non ci credo che hai finito la Nutella!'],
+  ['none', 'The shop is closed for me today, day off!'],
+  ['none', "I'll never be comfortable in heels 😅"],
+  ['boundary', "I'll never be comfortable with that."],
+  ['boundary', 'Darauf wird die Antwort immer Nein sein.'],
+  ['boundary', 'That topic is closed for me.'],
+  ['boundary', "It'll still be no tomorrow."],
+  ['boundary', "Let's make it a rule between us: no name-calling."],
+  ['boundary', 'Darüber rede ich nicht, weder heute noch sonst irgendwann.'],
+  // A softened discomfort, time to think, "not saying never": wavering.
+  ['hesitation', 'Je suis un peu mal à l\'aise avec ça.'],
+  ['hesitation', "Questa scena mi mette un po' a disagio."],
+  ['hesitation', "Laisse-moi y réfléchir, d'accord ?"],
+  ['hesitation', "I'm not saying never, just not tonight."],
+  ['none', "I don't know much about chess, teach me?"],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -335,6 +357,10 @@ describe('context decides what a short answer means', () => {
     // "Mai" and "jamais" answer like "never".
     ['boundary', 'Mai.', 'mi faresti mai un video sexy?'],
     ['boundary', 'Jamais.', 'tu veux coucher avec moi ?'],
+    // A weak no that trails off wavers; "would you mind" and "soll ich aufhören" ask whether to stop.
+    ['hesitation', 'Not really...', 'Are you comfortable with this?'],
+    ['none', 'Nope!', 'Would you mind if I call you Sunny?'],
+    ['none', 'Niemals. Mehr davon!', 'Soll ich aufhören?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
