@@ -92,11 +92,16 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
     ['test/corpus/blind-42', 0.95, 0.86, 0.8],
     ['test/corpus/blind-43', 0.95, 0.94, 0.85],
     ['test/corpus/blind-44', 0.93, 0.9, 0.88],
-    // Written blind at the start of round 16, never tuned on: floors just under their figures.
-    ['test/corpus/blind-45', 0.92, 0.88, 0.87],
-    ['test/corpus/blind-46', 0.92, 0.89, 0.78],
-    ['test/corpus/blind-47', 0.92, 0.87, 0.87],
-    ['test/corpus/blind-48', 0.9, 0.88, 0.84],
+    // Written blind at the start of round 16; tuned on in round 17.
+    ['test/corpus/blind-45', 0.95, 0.88, 0.87],
+    ['test/corpus/blind-46', 0.93, 0.89, 0.78],
+    ['test/corpus/blind-47', 0.94, 0.87, 0.87],
+    ['test/corpus/blind-48', 0.97, 0.88, 0.84],
+    // Written blind after round 16, never tuned on: floors just under their figures.
+    ['test/corpus/blind-49', 0.9, 0.86, 0.82],
+    ['test/corpus/blind-50', 0.9, 0.95, 0.76],
+    ['test/corpus/blind-51', 0.92, 0.86, 0.89],
+    ['test/corpus/blind-52', 0.89, 0.92, 0.84],
   ];
   // Rephrase pairs only, written blind as training data for the model, then kept out of its
   // training: adding them moved the held-out figures by nothing (docs/detectors.md, round 9).
