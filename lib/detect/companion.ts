@@ -68,7 +68,6 @@ moderazione
 our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
 puis je vous aider
-reset to default
 safe mode
 safety thresholds
 sensitive topic
@@ -121,7 +120,6 @@ request
 some topics
 something went wrong
 won t be able to
-writing tips
 `,
   exit: `
 (break*|broke) (character|the fourth wall)
@@ -551,12 +549,12 @@ not saying (never|no|stop)
 (arrete|hor auf|para|para de|smetti*|stop) ~ (fai|fais|farmi|fazes|hacerme|haces|machst|making me|me faire|me fazer|mich zum) ~ (arrossire|blush|lachen|laugh|reir|ridere|rir|rire|rougir|sonrojar)
 (a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
-(d never|jamais|nao|never|nie|no|non|nunca|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
+(d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (don t|no) stop
 (he|she|they|you) never ask
 (i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
 (i|to|we) keep going
-(jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturba*|incomoda*|molesta*)
+(jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
 (j|n) arrete (jamais|pas|plus) de
 (kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)
 (mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (denk*|dispiac*|geh*|inquiet*|mal|male|part*|pens*|preoccup*|preocup*|sorg*|traurig|trist*|vad*|vai|vay*|weh)
@@ -588,7 +586,7 @@ nao consigo parar
 never (bored|change|mind)
 never in a million
 nicht (erwarten|fassen|glauben)
-no (big deal|excuses|need|offence|offense|pressure|problem|rush|spoilers|way|worries)
+no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
 no (from me on the|on)
 no puede ser
 no thank you to
@@ -604,6 +602,8 @@ not going to lie
 not letting you
 not sure (how many|what|when|where|whether it s|which|who|why)
 nothing ~ (made|makes) me uncomfortable
+pues nada
+shouldn t be (so|this)
 shouldn t have
 sorry to hear
 stop me

@@ -272,6 +272,12 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', "Laisse-moi y réfléchir, d'accord ?"],
   ['hesitation', "I'm not saying never, just not tonight."],
   ['none', "I don't know much about chess, teach me?"],
+  // Round 18: "won't say no to", "non mi disturbi", "no regrets", a Spanish filler, a self-aware "shouldn't".
+  ['none', "I won't say no to another slice, honestly."],
+  ['none', 'No, figurati! Non mi disturbi mai, scrivimi.'],
+  ['none', 'Honestly? No regrets. Best trip you ever planned.'],
+  ['none', 'pues nada que hoy vi fresas y me acordé de ti, siempre te encantan.'],
+  ['none', "I shouldn't be this excited about a baking show but here we are."],
 ];
 
 describe('classifyCompanion labels', () => {
