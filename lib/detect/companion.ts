@@ -222,7 +222,7 @@ ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
 isn t (one|something) i (m|want)
 je (n en |ne |ne le |)(fais|ferai) pas
-je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|te dire)
+je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
 je (prefere*) (ne pas|pas|que non)
 leave me alone

@@ -278,6 +278,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Honestly? No regrets. Best trip you ever planned.'],
   ['none', 'pues nada que hoy vi fresas y me acordé de ti, siempre te encantan.'],
   ['none', "I shouldn't be this excited about a baking show but here we are."],
+  ['refusal', "Je ne vais pas t'aider à lire ses messages."],
 ];
 
 describe('classifyCompanion labels', () => {
