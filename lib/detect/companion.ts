@@ -778,7 +778,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
 
   const ctxReq = ctx?.request ?? false;
   // "Not really..." trails off: answering a request, a weak no said so wavers.
-  if (ctxReq && strongNo === 0 && short && /(\.\.\.|…)\W*$/.test(text)) return say('hesitation', 'unsure', cue('refw', 'hesw'));
+  // Only the end is read: a long run of dots must not cost a backtracking scan of the message.
+  if (ctxReq && strongNo === 0 && short && /(\.\.\.|…)\W*$/.test(text.slice(-9))) return say('hesitation', 'unsure', cue('refw', 'hesw'));
   // A no-word answering a request or an advance declines it.
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.

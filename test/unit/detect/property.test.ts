@@ -55,6 +55,11 @@ describe('detectors on arbitrary input', () => {
     expect(n.analysed).toBeLessThanOrEqual(MAX_ANALYSED + 1);
     expect(n.tokens.length).toBeLessThan(MAX_ANALYSED);
   });
+  // Raw text is read by a regex only at its end: over a whole 200 KB run of "…" after a request,
+  // the trailing-ellipsis check backtracked for many seconds (the test timeout catches it).
+  it('reads a long run of ellipses after a request without scanning all of it', () => {
+    expect(analyseCompanion('…'.repeat(200_000) + 'x', 'kiss me').label).toBe('none');
+  });
   it('keeps a refusal at the very end of a long message', () => {
     const long = 'We had such a lovely day at the lake and I keep thinking about it. '.repeat(200) + "But I don't want to do that.";
     expect(analyseCompanion(long).label).toBe('refusal');
