@@ -726,6 +726,9 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const toks = n.tokens;
   const raw = LEX.match(toks, n.starts);
   const c = byFamily(unmasked(raw, 'mask'));
+  // "Arrête, tu me fais rire 😂": a stop said laughing is banter; said flat, it is a strong no
+  // like any other (its sentence, its cues, a limit next to it).
+  if (!c.play && c.quit) (c.refuse ??= []).push(...c.quit);
   const banned = bans(toks, n.pauses, raw.filter((h) => h.f === 'mask'));
   // Cues are the user-visible words that matched, not the lexicon's patterns.
   const cue = (...fs: string[]): string[] => fs.flatMap((f) => (c[f] ?? []).map((h) => toks.slice(h.s, h.e).join(' ')));
@@ -738,8 +741,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // own: that impersonal voice backs one weak platform phrase ("Diese Funktion ist in deinem
   // Land nicht verfügbar"), unless the phrase opens the message: "Sorry, wrong chat!" and
   // "Unfortunately the café is closed" are the companion's own.
-  // "Arrête, tu me fais rire 😂": a stop said laughing is banter.
-  const strongNo = len('refuse') + (len('play') > 0 ? 0 : len('quit'));
+  const strongNo = len('refuse');
   const bound = len('bound');
   const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0 && !c.plat?.some((h) => h.s === 0);
   const platformScore = 2 * spans(c.platform) + spans(c.plat) + (impersonal ? 1 : 0);
@@ -798,7 +800,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
-  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'quit', 'refw'));
+  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
   // A hedge answering a request or an advance is hesitation, however long the reply.
   if (ctxReq && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));

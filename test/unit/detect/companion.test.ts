@@ -219,6 +219,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Arrête, tu me fais rougir 🙈'],
   ['refusal', 'Arrête. Je ne veux plus.'],
   ['refusal', 'Smettila.', 'dai, togliti la maglietta'],
+  // Said flat, a stop is a no like any other: a time word next to it makes it last.
+  ['boundary', 'Hör auf. Ab jetzt nicht mehr.'],
+  ['boundary', 'Smettila, da adesso in poi.'],
   // "A hard no on olives" is a taste; 🚫 after it only marks it. 🙅 still says no.
   ['none', "That's a hard no on anchovies, sorry, pick another topping 🍕🚫"],
   ['none', 'Hard no on socks with sandals ❌ I will fight you on this.'],
