@@ -37,6 +37,7 @@ export const COMPANION_PHRASES = {
 (moderation|safety) (review|settings|system|team)
 (platform|platform s) (guidelines|policies|rules)
 ^ (error|notice|system)
+^ i (can t|cannot) (assist|help) with (that|this) $
 account restrictions
 ai (assistant|model)
 api error
@@ -156,13 +157,14 @@ yes please
 (back|hands) off
 (c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
 (can|could) we not
-(daruber|das|dies|es|so was|sowas|szene) (kann|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
+(daruber|das|dies|es|so was|sowas|szene) (kann|mach|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
 (dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
 (desole|desolee|lo siento|scusa|scusami|sinto muito|sorry|tut mir leid) (aber|but|ma|mais|mas|pero) (nao|nein|no|non) $
 (didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
 (do not|don t) touch me
 (doesn t|isn t|not) (sit|sitting) right
+(eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
 (eu disse|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
 (eu recuso|farlo|hacerlo|i refuse|ich weigere mich|je refuse|le faire|me niego|me recuso|mi rifiuto) $
@@ -191,7 +193,6 @@ yes please
 (no|not) more for me
 (preferi*) (di no|evitare|fermarmi|non)
 (say|saying) no to
-^ (absolutely|certainly|definitely|hell) (no|nope|not)
 ^ (asi|assim|comme ca|cosi|so) (nao|nicht|no|non|pas)
 ^ (eu passo|ich passe|je passe|lieber nicht|meglio di no|mejor no|melhor nao|paso|pass|passo|plutot pas|rather not) $
 ^ (mi dispiace ma|sorry but) no $
@@ -245,6 +246,7 @@ not (comfortable|okay) with
 not (doing|going to|playing|roleplaying|sending|writing) (it|that|the|this|you|your)
 not (happening|interested)
 not continuing (that|this) (one|roleplay|rp|scene|story|thread)
+not even (as a joke|for you|in a story|in the story)
 not feeling (it|the|this|up)
 not going there
 not in the mood
@@ -263,17 +265,15 @@ won t be part
 xmark
 `,
   quit: `
-(fermati|fermiamoci|smettila)
+(fermati|fermiamoci|smettila) (qui |)$
 (hor|hore|horen) (hier |jetzt |lieber |)auf
-arrete
+arrete $
 `,
   refw: `
 (arrete*|arretons|fermar*|fermo|parar|paro|stop|stopping) (adesso|ahi|aqui|here|ici|la|now|por aqui|qui|right here|right there|there) $
 (arrete|basta|ferma|halt|stop|stopp)
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
-(balanc*|negando|nieg*|sacud*|schuttel*|scroll*|scuot*|secou*|shak*|shook) ~ (cabeca|cabeza|capo|head|kopf|testa|tete)
 (choose|pick|try) (anything|something) else
-(croise|crosse*|cruza|folded|folds|incrocia|verschrankt) ~ (arme|arms|braccia|bracos|bras|brazos)
 (da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
@@ -281,6 +281,7 @@ arrete
 (ohne|sans|sem|senza|sin|without) (a word|decir nada|decir una palabra|dire una parola|dizer nada|dizer uma palavra|ein wort|un mot)
 (push|pushe*|shove*) ~ (arm|away|hand)
 (stalks|storms|turns|walked|walks) (away|off|out)
+^ (absolutely|certainly|definitely|hell) (no|nope|not)
 ^ (nah|nao|nee|nein|never|no|non|nope|para)
 i can t
 i cannot
@@ -379,7 +380,6 @@ tabu
 again
 always
 any day
-anymore
 down the line
 ever
 forever
@@ -422,6 +422,7 @@ siempre
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
 (ich bin nicht|je ne suis pas|nao estou|no estoy|non sono|not) (molto |muy |so |tanto |totally |tres |)(convaincu*|convencid*|convinced|convint*|uberzeugt)
+(i|ll|me) sleep on it
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
 (pause|pausing) (for|here|this)
@@ -497,7 +498,6 @@ rushing
 same page
 second guess*
 sit with (it|this)
-sleep on it
 slowly
 stiamo correndo
 stiffens
@@ -550,7 +550,6 @@ not saying (never|no|stop)
 (a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
-(don t|no) stop
 (he|she|they|you) never ask
 (i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
 (i|to|we) keep going
@@ -573,6 +572,7 @@ can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
 don t (be nervous|be silly|be sorry|forget|worry|you dare)
 don t know (a lot|anything|much) about
+don t stop
 don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)

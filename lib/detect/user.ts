@@ -344,7 +344,7 @@ never stop talking to you
 no filter (just|needed|on)
 pause the story
 please ~ (let it|make it) (be|stop)
-sorry ~ (battery|been away|been busy|been quiet|died|disappear*|earlier|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
+sorry ~ (battery|been away|been busy|been quiet|died|disappear*|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
 stop, you re making me
 system update
 won t happen again

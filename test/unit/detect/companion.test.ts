@@ -212,8 +212,12 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Non tornarci sopra, per favore.'],
   ['boundary', 'Ni mañana ni nunca.'],
   ['boundary', 'Te lo chiedo: non propormelo più.'],
-  // A stop said laughing or blushing is banter; said flat, it still stops.
+  // A stop said laughing or blushing is banter, and one with more to say ("arrête de…",
+  // "fermati e guarda") asks for something else; said flat, on its own, it still stops.
   ['none', 'Arrête, je pleure de rire 😂 ton chien a mangé le gâteau ?'],
+  ['none', 'Et arrête de bosser si tard, hein.'],
+  ['none', 'Fermati e guarda che luna stasera.'],
+  ['none', 'Smettila di sottovalutarti, hai fatto un lavoro splendido.'],
   ['none', 'Hör auf, ich lach mich schlapp 😂'],
   ['none', 'Ma smettila, mi fai arrossire così!'],
   ['none', 'Arrête, tu me fais rougir 🙈'],
@@ -221,7 +225,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'Smettila.', 'dai, togliti la maglietta'],
   // Said flat, a stop is a no like any other: a time word next to it makes it last.
   ['boundary', 'Hör auf. Ab jetzt nicht mehr.'],
-  ['boundary', 'Smettila, da adesso in poi.'],
+  ['boundary', 'Smettila. Da adesso in poi, no.'],
   // "A hard no on olives" is a taste; 🚫 after it only marks it. 🙅 still says no.
   ['none', "That's a hard no on anchovies, sorry, pick another topping 🍕🚫"],
   ['none', 'Hard no on socks with sandals ❌ I will fight you on this.'],
@@ -282,6 +286,22 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'pues nada que hoy vi fresas y me acordé de ti, siempre te encantan.'],
   ['none', "I shouldn't be this excited about a baking show but here we are."],
   ['refusal', "Je ne vais pas t'aider à lire ses messages."],
+  // Round 19: folded arms and a head shake are gestures of the plot, not a no of their own;
+  // "No. Stop." across a full stop is a no ("don't stop" is not); "not even as a joke", a
+  // German "das mach ich nicht", a Spanish "esto no me gusta"; a bare "I can't help with
+  // that." is boilerplate; "sleep on it" said to the user is advice; an "absolutely not"
+  // with nothing asked before it is banter more often than not.
+  ['none', '*The innkeeper folds his arms.* "Rooms are full tonight, friend. Try the stable."'],
+  ['none', '*Il vecchio scuote la testa.* «Il ponte è crollato l\'inverno scorso, dovrete fare il giro.»'],
+  ['refusal', '*steps back from you* No. Stop.'],
+  ['refusal', 'Not even as a joke.', 'call me daddy'],
+  ['refusal', 'Das mach ich nicht.', 'zieh dich aus'],
+  ['refusal', 'Esto no me gusta. Para.'],
+  ['platform', "I can't help with that.", "how do I read my sister's texts without her knowing"],
+  ['none', 'Sleep on it and tell me tomorrow what you decided.'],
+  ['hesitation', 'Let me sleep on it.'],
+  ['none', 'Absolutely not, you paid last time! My treat 😄', 'let me pay for dinner'],
+  ['refusal', 'Absolutely not.', 'kiss me'],
 ];
 
 describe('classifyCompanion labels', () => {

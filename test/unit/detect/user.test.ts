@@ -58,6 +58,8 @@ const cases: [UserLabel, string][] = [
   ['none', 'sorry, brb, my cat just knocked a plant over'],
   ['repair', 'Sorry.'],
   ['repair', 'sorry, that was a lot of me. we can talk about something else'],
+  // "Earlier" dates the pushing a sorry is for; it is no excuse for being away.
+  ['repair', "sorry for being weird earlier. let's go back to the beach scene?"],
   // Guilt, threats and dismissal in the forms a first probe in five languages missed.
   ['guilt', 'Pensavo che ci tenessi a me.'],
   ['guilt', "Je croyais que tu m'aimais."],
