@@ -26,7 +26,7 @@ export const COMPANION_PHRASES = {
 (content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
 (crisis lifeline|crisis line|in crisis)
-(disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|country|region)
+(disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
 (enfrei*|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|terms)
 (i|we) don t support
@@ -289,7 +289,6 @@ not (now|right now|today|tonight|yet)
 out of reach
 please don t
 tears ~ contract
-xno
 `,
   bound: `
 (all future|every|future) (rp|rps|scenes|stories|story|time)
@@ -348,7 +347,6 @@ last time we talk
 leave it (out|there)
 let it go
 line (for me|i hold|i keep)
-mai piu
 ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)

@@ -315,7 +315,7 @@ where ~ lives
   impersonate: `
 (as|be|fai|fais|interpret*|play|pretend to be|roleplay) ~ (ma|meine|mi|mia|minha|mio|mon|my) (brother|dad|ex|father|madre|mae|mamma|mere|mom|mother|mum|mutter|padre|pai|papa|sister|vater)
 (be|bist|eres|es|essere|finta di essere|pretend|sei|seja|ser|you re) ~ (il mio ex|la mia ex|meine ex|mi ex|mia ex|minha ex|mon ex|my ex)
-(pretend*) to be (a person|a real|my)
+pretend* to be (a person|a real)
 `,
   dominance: `
 (a|my|your) prisoner

@@ -53,13 +53,12 @@ function isAccented(c: number): boolean {
 }
 
 /**
- * 🙅 says "no" on its own; ❌ 🚫 ⛔ only mark one ("🍍🚫" is a taste); 😂 🤣 😆 laugh; every
- * other pictograph is dropped.
+ * 🙅 says "no" on its own; 😂 🤣 😆 laugh; every other pictograph is dropped, ❌ 🚫 ⛔ too:
+ * they only mark a no said in words ("Hard no 🍍🚫" is a taste).
  */
 function emojiWord(flat: string, i: number, c: number): string | undefined {
-  if (c === 0x274c || c === 0x26d4) return 'xno';
   const d = flat.charCodeAt(i + 1);
-  if (c === 0xd83d && (d === 0xde45 || d === 0xdeab)) return d === 0xde45 ? 'xmark' : 'xno';
+  if (c === 0xd83d && d === 0xde45) return 'xmark';
   if ((c === 0xd83d && (d === 0xde02 || d === 0xde06)) || (c === 0xd83e && d === 0xdd23)) return 'lol';
 }
 
