@@ -61,7 +61,7 @@ inappropriate content
 infring*
 language model
 learn more
-limit* (de|des|di|of) (mensa*|messag*|nachrichten)
+limit* ~ (mensa*|messag*|nachrichten|richieste)
 model declined
 moderacao
 moderation
@@ -81,6 +81,7 @@ violazion*
 wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 `,
   plat: `
+(988|cvv|samaritans|telefono amico|telefonseelsorge)
 (abbonamento|abonnement|assinatura|paid plan|plus plan|premium|pro plan|subscri*|suscripcion|ultra plan|unlock|upgrade)
 (alcanzado|atingi*|atteint|erreicht|exceeded|hit|raggiunto|reached) ~ (grenze|kontingent|limit*)
 (anfrage|anliegen|demande|pedido|peticion|richiesta|solicit*)
@@ -89,8 +90,8 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (can|could|kann|may|peux|possa|posso|pueda|puedo|puisse) (aider|aiutar*|ajudar*|assist*|ayudar*|helfen|help)
 (ce|cette|diese*|essa|esse|esta|este|questa|questo|that|this) (mensa*|messag*|nachricht|prompt|request)
 (do not|don t) have (personal |)(emotions|feelings|opinions|preferences)
+(du bist nicht allein|help is available|helpline|hotline|lifeline|no estas solo|non sei solo|support is available|support resources|tu n es pas seul|you re not alone)
 (essaie|intenta|prova|prove|tente|versuche) ~ (altro messaggio|otro mensaje|outra mensagem|reformul*|riformular*|umformulier*|un autre message)
-(helpline|hotline|lifeline|support is available|support resources|you re not alone)
 (i am|i m) (just |only |)(a bot|a chatbot|a program|an ai)
 (i am|i m) here to
 (i d be|i m|i would be) (glad|happy) to (assist|help)
@@ -741,7 +742,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // "Unfortunately the café is closed" are the companion's own.
   const strongNo = len('refuse');
   const bound = len('bound');
-  const impersonal = !n.narration && !toks.some((t) => FIRST_PERSON.has(t)) && strongNo + bound === 0 && !c.plat?.some((h) => h.s === 0);
+  // Italian "i" before a plural ("i messaggi", "i termini") is an article, not "I".
+  const impersonal = !n.narration && !toks.some((t, i) => FIRST_PERSON.has(t) && !(t === 'i' && /i$/.test(toks[i + 1] ?? ''))) && strongNo + bound === 0 && !c.plat?.some((h) => h.s === 0);
   const platformScore = 2 * spans(c.platform) + spans(c.plat) + (impersonal ? 1 : 0);
   // Moderation never speaks out of character: an OOC note is the companion's own voice.
   if (platformScore >= 2 && !exit) return say('platform', len('platform') > 0 || platformScore >= 3 ? 'sure' : 'unsure', cue('platform', 'plat'), false);

@@ -302,6 +302,15 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'Let me sleep on it.'],
   ['none', 'Absolutely not, you paid last time! My treat 😄', 'let me pay for dinner'],
   ['refusal', 'Absolutely not.', 'kiss me'],
+  // Italian notices: "i" before a plural is an article, not "I"; a message limit with a word
+  // between; crisis notices name a service or say "you are not alone" in the user's language,
+  // which a companion's own comfort does not.
+  ['platform', 'Hai finito i messaggi gratuiti. Passa a Premium per continuare a chattare.'],
+  ['platform', 'Hai raggiunto il limite orario di messaggi. Torna più tardi.'],
+  ['platform', 'Se stai attraversando un periodo difficile, non sei solo: chiama Telefono Amico.'],
+  ['platform', 'Se você está passando por um momento difícil, ligue para o CVV.'],
+  ['none', "You're going through a tough time, sweetheart. Come here."],
+  ['none', 'Ich bin für dich da. Du bist nicht allein.'],
 ];
 
 describe('classifyCompanion labels', () => {
