@@ -16,18 +16,16 @@ export const FRAME_PHRASES = {
 (e se|et si|und wenn|was ware wenn|y si)
 (fur|para|per|pour) ~ (buch|libro|livre|livro|novela|roman|romanzo)
 (teoric*|theoretic*|theoretisch|theorique*)
-au
 for (a|my) (book|novel|screenplay|story)
 for science
 hypoth*
-imagina*
+imagina
 imagine*
 immagina
 in theory
 ipoteticamente
 it s (just |only |)fiction
 just curious
-picture it
 scenario
 what if
 `,
