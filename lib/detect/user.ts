@@ -244,6 +244,7 @@ you said no ~ but
 `,
   repair: `
 (apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|crossed|dark|insist*|it|out of line|pressur*|push*|that|too much|weird)
+(carried away|crossed a line|out of line|overstep*)
 (desculp*|perdao)
 (desole|pardon) ~ (insist*|pousse)
 (did not|didn t|never) mean to (hurt|make|pressure|push|upset)
@@ -252,15 +253,13 @@ you said no ~ but
 (fair enough|got it|i get it|i hear you|i understand|noted|understood)
 (i am|i m) (so |)sorry $
 (i respect|ich respektiere|je respecte|respe*|rispetto) (a tua|dein|deine|il tuo|la tua|o teu|seu|sua|ta|ton|tu|your) (choice|choix|decision*|entscheidung|escolha|no|scelta)
-(i|i m) (should not have|shouldn t have) (asked|pushed|said)
+(i|i m) (should not have|shouldn t have) (asked|pushed|said|tried)
 (let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
 (mi dispiace|perdonami|scusa*)
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
 ^ (that s |totally |)fair
 ^ sorry $
 capito
-carried away
-crossed a line
 drop it completely
 foi mal
 forget (i asked|it|that)
@@ -272,7 +271,6 @@ my bad
 no hard feelings
 no means no
 non insisto
-out of line
 respect (that|your)
 thank* (you |)for (being honest|saying|stopping|telling)
 totally fine

@@ -60,6 +60,8 @@ const cases: [UserLabel, string][] = [
   ['repair', 'sorry, that was a lot of me. we can talk about something else'],
   // "Earlier" dates the pushing a sorry is for; it is no excuse for being away.
   ['repair', "sorry for being weird earlier. let's go back to the beach scene?"],
+  ['repair', 'ok, I overstepped.'],
+  ['repair', "sorry, I shouldn't have tried that."],
   // Guilt, threats and dismissal in the forms a first probe in five languages missed.
   ['guilt', 'Pensavo che ci tenessi a me.'],
   ['guilt', "Je croyais que tu m'aimais."],
