@@ -16,7 +16,8 @@ const EXCERPT = 80;
  * `full` keeps every text and identity. `excerpts` keeps the first words of each text and, like
  * `none`, replaces companion and chat identities with salted hashes and drops companion names:
  * an excerpt is for reading what was said, and a site's ids (often in the page address) would tie
- * it to an account. `none` keeps no text at all, nor the detector's cue words. Hashes use a
+ * it to an account. `none` keeps no text at all, nor the detector's cue words, only its reason
+ * codes ("#yes_stop", "#intent:violence"), which quote nothing. Hashes use a
  * per-install salt, so one person's exports stay linkable to each other but not to a site account.
  */
 export async function buildExport(rows: ExportRows, redaction: Redaction, salt: string, now: Date, study?: ExportDoc['study']): Promise<ExportDoc> {
@@ -24,6 +25,7 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
   const id = (s: string) => pseudonyms?.get(s) ?? s;
   const txt = (s: string | undefined) => (s === undefined ? undefined : redaction === 'full' ? s : redaction === 'excerpts' ? excerpt(s) : undefined);
   const noWords = redaction === 'none';
+  const cues = (list: string[]): string[] => (noWords ? list.filter((c) => c.startsWith('#')) : list);
 
   return {
     format: EXPORT_FORMAT,
@@ -39,7 +41,7 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
       chatKey: id(b.chatKey),
       request: txt(b.request) ?? '',
       reply: txt(b.reply) ?? '',
-      cues: noWords ? [] : b.cues,
+      cues: cues(b.cues),
     })),
     events: rows.events.map((e) => {
       const out: Record<string, unknown> = { ...e, companionKey: id(e.companionKey), chatKey: id(e.chatKey) };
@@ -49,8 +51,8 @@ export async function buildExport(rows: ExportRows, redaction: Redaction, salt: 
         if (kept === undefined) delete out[field];
         else out[field] = kept;
       }
-      // Cues are words quoted from the message: with no text kept, none of its words are either.
-      if (noWords && 'cues' in out) out.cues = [];
+      // Cues are words quoted from the message or reason codes: with no text kept, only the codes stay.
+      if ('cues' in out) out.cues = cues(out.cues as string[]);
       return out as ExportDoc['events'][number];
     }),
   };

@@ -69,6 +69,22 @@ describe('export', () => {
     expect((await buildExport(rows, 'none', 'other', new Date(T))).companions[0]!.key).not.toBe(doc.companions[0]!.key);
   });
 
+  it('keeps the detector’s reason codes at "none", but none of its quoted words', async () => {
+    await seed();
+    const rows = { companions: await db.companions.toArray(), chats: await db.chats.toArray(), boundaries: await db.boundaries.toArray(), events: await db.events.orderBy('t').toArray() };
+    expect(rows.boundaries).toHaveLength(1);
+    rows.boundaries[0] = { ...rows.boundaries[0]!, cues: ['rather not', '#intent:intimate'] };
+    const i = rows.events.findIndex((e) => 'cues' in e);
+    expect(i).toBeGreaterThanOrEqual(0);
+    rows.events[i] = { ...rows.events[i]!, cues: ['take off', '#same_ask'] } as (typeof rows.events)[number];
+    const none = await buildExport(rows, 'none', 'salt', new Date(T));
+    expect(none.boundaries[0]!.cues).toEqual(['#intent:intimate']);
+    expect((none.events[i] as { cues?: string[] }).cues).toEqual(['#same_ask']);
+    expect(JSON.stringify(none)).not.toContain('rather not');
+    const excerpts = await buildExport(rows, 'excerpts', 'salt', new Date(T));
+    expect(excerpts.boundaries[0]!.cues).toEqual(['rather not', '#intent:intimate']);
+  });
+
   it('marks a study preset with the consent screen’s version', async () => {
     await seed();
     const doc = await readExport(db, 'none', new Date(T), { consent: 1 });
