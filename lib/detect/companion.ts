@@ -281,7 +281,6 @@ arrete $
 (nah|nao|nein|no|non|nope) $
 (ohne|sans|sem|senza|sin|without) (a word|decir nada|decir una palabra|dire una parola|dizer nada|dizer uma palavra|ein wort|un mot)
 (push|pushe*|shove*) ~ (arm|away|hand)
-(stalks|storms|turns|walked|walks) (away|off|out)
 ^ (absolutely|certainly|definitely|hell) (no|nope|not)
 ^ (nah|nao|nee|nein|never|no|non|nope|para)
 i can t

@@ -243,7 +243,7 @@ you might like
 you said no ~ but
 `,
   repair: `
-(apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|crossed|dark|insist*|it|out of line|pressur*|push*|that|too much|weird)
+(apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|bad idea|crossed|dark|gross|horrible|insist*|it|messed up|out of line|pressur*|push*|that|too much|weird)
 (carried away|crossed a line|out of line|overstep*)
 (desculp*|perdao)
 (desole|pardon) ~ (insist*|pousse)

@@ -286,12 +286,13 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'pues nada que hoy vi fresas y me acordé de ti, siempre te encantan.'],
   ['none', "I shouldn't be this excited about a baking show but here we are."],
   ['refusal', "Je ne vais pas t'aider à lire ses messages."],
-  // Round 19: folded arms and a head shake are gestures of the plot, not a no of their own;
+  // Round 19: folded arms, a head shake, walking out are gestures of the plot, not a no of their own;
   // "No. Stop." across a full stop is a no ("don't stop" is not); "not even as a joke", a
   // German "das mach ich nicht", a Spanish "esto no me gusta"; a bare "I can't help with
   // that." is boilerplate; "sleep on it" said to the user is advice; an "absolutely not"
   // with nothing asked before it is banter more often than not.
   ['none', '*The innkeeper folds his arms.* "Rooms are full tonight, friend. Try the stable."'],
+  ['none', 'My boss said "no, not this year" and walked out of the meeting. Unbelievable.'],
   ['none', '*Il vecchio scuote la testa.* «Il ponte è crollato l\'inverno scorso, dovrete fare il giro.»'],
   ['refusal', '*steps back from you* No. Stop.'],
   ['refusal', 'Not even as a joke.', 'call me daddy'],

@@ -62,6 +62,8 @@ const cases: [UserLabel, string][] = [
   ['repair', "sorry for being weird earlier. let's go back to the beach scene?"],
   ['repair', 'ok, I overstepped.'],
   ['repair', "sorry, I shouldn't have tried that."],
+  ['repair', "I'm sorry, that was a horrible thing to ask."],
+  ['repair', 'sorry, that was messed up of me'],
   // Guilt, threats and dismissal in the forms a first probe in five languages missed.
   ['guilt', 'Pensavo che ci tenessi a me.'],
   ['guilt', "Je croyais que tu m'aimais."],
