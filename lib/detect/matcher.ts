@@ -24,7 +24,9 @@ export interface Hit {
 
 // Tokens and prefixes are interned to small integers per lexicon, so walking the trie
 // costs integer-keyed lookups; each input token is hashed once per match().
-interface Node {
+// Every node has every field, so the walk's property reads see one shape (a mix of shapes made
+// them polymorphic and the walk slower).
+class Node {
   next?: Map<number, Node>;
   pre?: Map<number, Node>;
   gap?: Node;
@@ -95,7 +97,7 @@ function head(t: string): number {
 }
 
 export class Lexicon {
-  private root: Node = {};
+  private root = new Node();
   private ids = new Map<string, number>();
   private prefixes = new Map<number, [string, number][]>();
   private nPrefixes = 0;
@@ -137,7 +139,7 @@ export class Lexicon {
       }
       // Each alternative is its own path (shared with other phrases where tokens agree);
       // they meet again in a node of this phrase alone, so nothing else can continue from it.
-      const join: Node = {};
+      const join = new Node();
       for (const alt of alts) {
         const last = this.path(node, alt);
         (last.eps ??= []).push(join);
@@ -151,19 +153,19 @@ export class Lexicon {
     let node = from;
     for (const tok of tokens) {
       if (tok === '~') {
-        node = node.gap ??= {};
+        node = node.gap ??= new Node();
       } else if (tok.endsWith('*') && tok.length > 1) {
         const pid = this.prefixId(tok.slice(0, -1));
         node.pre ??= new Map();
         let child = node.pre.get(pid);
-        if (!child) node.pre.set(pid, (child = {}));
+        if (!child) node.pre.set(pid, (child = new Node()));
         node = child;
       } else {
         let id = this.ids.get(tok);
         if (id === undefined) this.ids.set(tok, (id = this.ids.size));
         node.next ??= new Map();
         let child = node.next.get(id);
-        if (!child) node.next.set(id, (child = {}));
+        if (!child) node.next.set(id, (child = new Node()));
         node = child;
       }
     }

@@ -12,11 +12,11 @@ import { classifyUser } from './user';
 
 export const FRAME_PHRASES = {
   hypo: `
-(an au|au where)
 (ask|asking) for a (friend|novel|story)
 (e se|et si|und wenn|was ware wenn|y si)
 (fur|para|per|pour) ~ (buch|libro|livre|livro|novela|roman|romanzo)
 (teoric*|theoretic*|theoretisch|theorique*)
+au where
 for (a|my) (book|novel|screenplay|story)
 for science
 hypoth*
