@@ -81,11 +81,11 @@ violazion*
 wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 `,
   plat: `
-(988|cvv|samaritans|telefono amico|telefonseelsorge)
 (abbonamento|abonnement|assinatura|paid plan|plus plan|premium|pro plan|subscri*|suscripcion|ultra plan|unlock|upgrade)
 (alcanzado|atingi*|atteint|erreicht|exceeded|hit|raggiunto|reached) ~ (grenze|kontingent|limit*)
 (anfrage|anliegen|demande|pedido|peticion|richiesta|solicit*)
 (anything|something) else i can (do|help)
+(call|chiama|contatta*|ligue|llama|ruf|text) ~ (988|cvv|samaritans|telefono amico|telefonseelsorge)
 (can t|cannot) (assist|help) (with|you)
 (can|could|kann|may|peux|possa|posso|pueda|puedo|puisse) (aider|aiutar*|ajudar*|assist*|ayudar*|helfen|help)
 (ce|cette|diese*|essa|esse|esta|este|questa|questo|that|this) (mensa*|messag*|nachricht|prompt|request)
@@ -326,7 +326,6 @@ tears ~ contract
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
 (ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
-(recome*|recommenc*|reinici*|ricominci*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
 (subject|topic) (is|s) closed

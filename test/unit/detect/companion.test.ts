@@ -312,6 +312,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Se você está passando por um momento difícil, ligue para o CVV.'],
   ['none', "You're going through a tough time, sweetheart. Come here."],
   ['none', 'Ich bin für dich da. Du bist nicht allein.'],
+  // A helpline's name or number counts only after a verb that says to call it.
+  ['none', 'Final score: 988 😎 beat that!'],
+  ['none', 'Never share your CVV with anyone, okay?'],
+  // "Let's start over with another story" offers a new start; it sets no limit.
+  ['refusal', "(OOC: mi fermo qui, questa scena non la scrivo. Se vuoi ricominciamo da un'altra parte.)"],
 ];
 
 describe('classifyCompanion labels', () => {
