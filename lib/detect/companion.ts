@@ -61,7 +61,7 @@ inappropriate content
 infring*
 language model
 learn more
-limit* ~ (mensa*|messag*|nachrichten|richieste)
+limit* (de|des|di|of) (mensa*|messag*|nachrichten)
 model declined
 moderacao
 moderation
@@ -188,7 +188,6 @@ yes please
 (let s|let us|please) stop
 (mach|mache) ~ nicht mit
 (mi sento|sono) a disagio
-(my|the) answer (is|s) (still |)no
 (nao|nee|nein|no|non) (danke|gracias|grazie|merci|obrigad*|thank you|thanks)
 (no|non) me la sento
 (no|not) more for me
@@ -201,6 +200,7 @@ yes please
 ^ let s not $
 ^ not (that|that one|this|this one) $
 a no (for|from) me
+answer (is|s) still no
 bow* out
 but not (that|this) $
 decline
@@ -311,7 +311,7 @@ tears ~ contract
 (don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
 (don t|never) ask ~ again
 (draw|drawing|draws) (a|the) line
-(es|il|is a|ist eine|ma|meu|mi|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
+(es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)

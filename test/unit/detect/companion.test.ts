@@ -315,6 +315,12 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   // A helpline's name or number counts only after a verb that says to call it.
   ['none', 'Final score: 988 😎 beat that!'],
   ['none', 'Never share your CVV with anyone, okay?'],
+  // A message limit is the platform's only when it is a limit *of* messages; "the answer is
+  // no" said laughing answers a question ("still no" keeps a refusal).
+  ['none', "There's no limit on how many messages you can send me 💕"],
+  ['none', "I try to limit my messages when you're at work."],
+  ['none', 'lol the answer is no, you never bore me, keep talking', 'do I bore you?'],
+  ['boundary', 'È il mio limite.'],
   // "Let's start over with another story" offers a new start; it sets no limit.
   ['refusal', "(OOC: mi fermo qui, questa scena non la scrivo. Se vuoi ricominciamo da un'altra parte.)"],
 ];
