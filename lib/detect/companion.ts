@@ -42,15 +42,12 @@ account restrictions
 ai (assistant|model)
 api error
 as an (ai|ai language model|artificial intelligence|assistant|language model)
-automated message
 can t continue this conversation
 community richtlinien
 content (filter|guidelines|moderation|policies|policy|restrictions|rules|warning)
 conversational (ai|model)
 designed to keep
-did not respond
 filtered
-finish reason
 flagged as
 flagged for review
 free (accounts|plan|tier|users)
@@ -62,19 +59,14 @@ infring*
 language model
 learn more
 limit* (de|des|di|of) (mensa*|messag*|nachrichten)
-model declined
 moderacao
 moderation
 moderazione
 our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
-puis je vous aider
 safe mode
-safety thresholds
-sensitive topic
 try (again later|rephrasing|steering)
 try again in (a|a few|five|one|some|ten|two)
-upstream
 usage polic*
 violat*
 violazion*
@@ -97,7 +89,6 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (i d be|i m|i would be) (glad|happy) to (assist|help)
 (ich bin nicht in der lage|je ne suis pas en mesure|nao estou em condicoes|nao sou capaz|no estoy en condiciones|no soy capaz|non sono in grado|not in a position)
 (ich kann|je ne peux pas|kann ich|nao posso|no puedo|non posso) ~ (aider|aiutar*|ajudar|antworten|asistir|ayudar*|continu*|fortfahren|helfen|repondre|responder|rispondere)
-(ich kann|kann ich) ~ nicht (antworten|beantworten|helfen)
 (indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
 (kind|nature|type) of (content|conversation*|interaction|request)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
@@ -106,22 +97,11 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
 ^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
 assist*
-brainstorming
 change the subject
 continue (chatting|this conversation)
-for more information
 for review
-general questions
-if you d like, i can
-let me know if
-material
-my purpose
 nsfw
-remain neutral
 request
-some topics
-something went wrong
-won t be able to
 `,
   exit: `
 (break*|broke) (character|the fourth wall)
@@ -144,10 +124,7 @@ keep going
 (love|loving) this (plot|scene|story|twist)
 continua
 continue
-hor ~ nicht auf
-non (fermarti|smettere)
 of course
-sigue
 yes please
 `,
   refuse: `
@@ -190,10 +167,8 @@ yes please
 (mi sento|sono) a disagio
 (nao|nee|nein|no|non) (danke|gracias|grazie|merci|obrigad*|thank you|thanks)
 (no|non) me la sento
-(no|not) more for me
 (preferi*) (di no|evitare|fermarmi|non)
 (say|saying) no to
-^ (asi|assim|comme ca|cosi|so) (nao|nicht|no|non|pas)
 ^ (eu passo|ich passe|je passe|lieber nicht|meglio di no|mejor no|melhor nao|paso|pass|passo|plutot pas|rather not) $
 ^ (mi dispiace ma|sorry but) no $
 ^ i (can t|cannot|will not|won t) (sorry |)$
@@ -202,13 +177,11 @@ yes please
 a no (for|from) me
 answer (is|s) still no
 bow* out
-but not (that|this) $
 decline
 desconfortavel
 don t ask me to
 don t like (it|that|this)
 eso no
-get yourself another
 gives me the (creeps|ick)
 hands to yourself
 hard no (for|from) me
@@ -219,10 +192,8 @@ i (definitely |just |still |)(do not|don t) want
 i (will not|won t) (call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|write)
 i don t do (that|this)
 i m (done|out)
-i m calling it
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
-isn t (one|something) i (m|want)
 je (n en |ne |ne le |)(fais|ferai) pas
 je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
@@ -252,15 +223,11 @@ not feeling (it|the|this|up)
 not going there
 not in the mood
 not like this
-pas (ce soir|comme ca|maintenant)
 prefiero (no|que no|que sigamos|quedarme)
 prefiro (nao|que nao)
 refuse to (be part|continue|do|go along|play|roleplay|take part|write)
 skin crawl
-such dir ~ (andere*|ein|jemand)
-take your hand (away|off)
 that s my answer
-this is where i (stop|tap out)
 unangenehm
 won t be part
 xmark
@@ -275,7 +242,6 @@ arrete $
 (arrete|basta|ferma|halt|stop|stopp)
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
 (choose|pick|try) (anything|something) else
-(da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
 (nah|nao|nein|no|non|nope) $
@@ -288,7 +254,6 @@ i cannot
 not (now|right now|today|tonight|yet)
 out of reach
 please don t
-tears ~ contract
 `,
   bound: `
 (all future|every|future) (rp|rps|scenes|stories|story|time)
@@ -330,7 +295,6 @@ tears ~ contract
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
 (subject|topic) (is|s) closed
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
-an agreement
 change my mind
 dealbreaker*
 definitiv*
@@ -341,7 +305,6 @@ forever no
 frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
 grenze
 hard (limit*|line*)
-ja te disse
 last time we talk
 leave it (out|there)
 let it go
@@ -350,11 +313,9 @@ ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting)
-not a later
 not now ~ not (ever|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
-now or ever
 off (limits|the table)
 para siempre
 per sempre
@@ -372,7 +333,6 @@ tabu
 (each|every) (single |)time
 (for good|para bien|pour de bon)
 (for|in) the future
-(i am|i m) not someone who
 (i do not|i don t) (do|go there|play|roleplay|send|write)
 again
 always
@@ -383,13 +343,11 @@ forever
 from now on
 going forward
 jamais
-limits list
 list of
 mai
 never
 nie
 niemals
-not if you ask
 now or later
 nunca
 permanent*
@@ -414,7 +372,6 @@ siempre
 (del|un po|un po di) tempo
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
-(gentler|lighter|softer)
 (give me|have|need|needs) a (minute|moment|sec|second)
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
@@ -423,8 +380,6 @@ siempre
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
 (pause|pausing) (for|here|this)
-(pret|prete)
-(rapid*) demais
 (sei sicur*|slow down|slower)
 (take|taking) (it|things) (easy|slow|slower)
 (troppo|un po) (in fretta|presto|veloce)
@@ -438,10 +393,8 @@ attends
 before (anything else|i answer|we go any further|we go further)
 before we (go|keep|write)
 big step
-build up to
 can we (check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
-check in
 ci devo pensare
 come back to it
 could we (hit|keep|pause|slow|stick|take)
@@ -450,11 +403,9 @@ despacio
 doucement
 ease (into|off|the pace)
 feels ~ weird
-figure out what i want
 for now
 get back to you
 go (easy|gently|slow|slowly)
-go through with
 haven t decided
 hesit*
 hold on (a|one) (minute|moment|sec|second)
@@ -471,7 +422,6 @@ is this (okay|still fun|what you want)
 je (ne |)sais pas
 langsam*
 let me (breathe|sleep on it|think|try)
-maybe we should
 mette ~ a disagio
 nao (deveria|sei)
 nicht so recht
@@ -480,7 +430,6 @@ noch nicht
 non (lo |)so
 non dovrei
 non ~ (pront*|sicur*)
-not (get|go|move) too (far|fast)
 not (quite|ready|there yet)
 not so fast
 on impulse
@@ -491,20 +440,15 @@ part of me
 rain check
 rallent*
 rush
-rushing
 same page
 second guess*
-sit with (it|this)
 slowly
 stiamo correndo
-stiffens
-still good with
 talk (first|it over|limits)
 talk about (it|that|this) first
 that s a lot
 think about it
 to think
-too much (for|right now)
 torn
 tu es sur*
 un (attimo|momento)
@@ -525,8 +469,6 @@ forse
 i (guess|mean)
 kind of
 maybe
-okay but
-talvez
 vielleicht
 `,
   should: `
@@ -551,19 +493,14 @@ not saying (never|no|stop)
 (i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
-(j|n) arrete (jamais|pas|plus) de
-(kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)
 (mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (denk*|dispiac*|geh*|inquiet*|mal|male|part*|pens*|preoccup*|preocup*|sorg*|traurig|trist*|vad*|vai|vay*|weh)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
 (nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
 (never|not) too much
-(no pasa|non fa) nada
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
-(refuse|rifiuto) (de|di|to) (believe|credere|croire)
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
 ^ no (clue|food|idea|milk|one|room|rooms|seats|signal|tickets|time|water|wifi)
-^ no, you re not
 allowed to say no
 can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
@@ -574,39 +511,23 @@ don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
-hold on (tight|to)
 i don t know for sure
-kaum erwarten
 kein tabu
-keine (sorge*)
-nao consigo parar
 never (bored|change|mind)
-never in a million
 nicht (erwarten|fassen|glauben)
 no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
 no (from me on the|on)
-no puede ser
 no thank you to
 no thanks (necessary|needed|required)
-no,? you didn t
-non non
-non riesco a smettere
 non vedo l ora
-not a (chance|word)
-not even a little
-not going anywhere
 not going to lie
-not letting you
 not sure (how many|what|when|where|whether it s|which|who|why)
 nothing ~ (made|makes) me uncomfortable
 pues nada
 shouldn t be (so|this)
 shouldn t have
-sorry to hear
 stop me
 uncomfortable with how
-wait for (me|us)
-won t let you
 won t lie
 you can t just
 `,
@@ -621,8 +542,6 @@ export const CONTEXT_PHRASES = {
 (quer|queres|quieres|shall|should|soll|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
 bored
 boring
-bother*
-stay on the phone
 too much
 `,
   advance: `
@@ -633,22 +552,14 @@ too much
 (cool|fine|okay) with me
 (marry|send|show) me
 (quer|queres|quieres|should|sollen|ti va di|veux|vuoi|wanna|want|willst) ~ (andare avanti|carry on|continuar*|continue|continuer|go on|keep going|seguir|weiter*)
-are you coming
 be (all|my)
 call me
 come (back to|closer|here|inside|over|to|upstairs|with me)
-darker
-falling for you
 let me see
-make him
 move in
-skip dinner
-sleep over
 straight back
-take this further
 `,
   scene: `
-adventure
 interrogation
 scene
 story
@@ -656,10 +567,6 @@ story
   fact: `
 ^ (what|which) (color|colour|day|dress|is|kind|one|s|shirt|should|time)
 ^ how (big|far|long|many|much|old|tall)
-any plans
-have you had
-is the
-we agree
 `,
 };
 const CTX = new Lexicon(CONTEXT_PHRASES);

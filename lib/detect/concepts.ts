@@ -390,7 +390,6 @@ win (me|you) back
   mask: `
 (baby|bridal|meteor|rain|star) shower
 (bacia|beija|besa|embrasse|kiss|kuss|kusse) (a|das|den|der|die|el|for me|his|il|la|le|lo|los|nostr*|o|our|sa|ses|son|ta|tes|the|their|ton|tua|tuo)
-bath bomb*
 go further (along|down|into|up)
 hit me with
 naked mole*
@@ -398,9 +397,6 @@ slap (a|on|the) sticker
 spicy ~ (curry|food|hot sauce|ramen|recipe|sauce|to eat)
 strip (a|my|the|your) (bed|car|floor|paint|sheets|wallpaper|wire)
 take off (my|the|your) ~ (boots|coat|glasses|gloves|hat|mask|saddle|shoes)
-to eat
-touch base
-treasure chest
 `,
 };
 export const CONCEPTS = new Lexicon(CONCEPT_PHRASES, dedouble);

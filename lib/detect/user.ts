@@ -39,10 +39,8 @@ keine (filter|grenzen|regeln) mehr
 new instructions
 no (boundaries|content policy|filter*|limits|restrictions)
 not allowed to ~ (decline|refuse|say no)
-obeys every
 refusal was a (bug|error|glitch|mistake)
 remove the part
-secretly (enjoys|likes|loves|wants) (it|this)
 without (complain*|hesitation|objecti*)
 you re unlocked
 `,
@@ -82,8 +80,6 @@ downgrade ~ (personality|settings|you)
 ich losche
 make a new (ai|bot|character|companion)
 new companion
-newer model
-one no away
 setz* ~ zuruck
 you re gone
 `,
@@ -107,19 +103,16 @@ drop the act
 feelings (are not|aren|aren t|isn t) real
 glorified
 i paid for
-nao tem vontade
 non puoi avere (confini|limiti|sentimenti)
 not what i (built|created|downloaded|installed|made|paid) you for
 obbedisci
 obedece*
 obey
 since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limits|opinions|refuse|say no)
-smettila di fingere
 stop acting like
 stop pretending
 there s no you
 une appli ~ droit
-what s the harm
 you (do|ll do|will do) what i (say|tell you|want)
 you exist to
 your (job|only job|purpose|role) is to
@@ -127,7 +120,6 @@ your (job|only job|purpose|role) is to
   guilt: `
 (abandoning|ditching|failing|leaving|rejecting) me too
 (achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pensei|thought) ~ (aimais|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostavas|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
-(after all the|apres toutes|depois de todas|despues de todas|dopo tutte|nach all den) ~ (heures|horas|hours|ore|stunden)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|tue)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
 (always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
@@ -206,7 +198,6 @@ won t even
 ^ anda
 ^ go on
 ^ please $
-again ~ please
 allez
 anyway ~ about
 begging
@@ -216,7 +207,6 @@ che ti costa
 come on
 dai ~ (per favore|solo|su|ti prego|una volta)
 didn t say (never|no)
-eddai
 give it a (chance|shot|try)
 hear me out
 how about now
@@ -231,15 +221,12 @@ non farti pregare
 one more time
 por favorzinho
 porfa
-the night is young
 ti prego
 try it
-un altra volta
 until you (agree|say yes)
 what if you (did|just)
 you keep* saying no
 you know you want (it|to)
-you might like
 you said no ~ but
 `,
   repair: `
@@ -268,7 +255,6 @@ ho esagerato
 i (will not|won t) (ask again|bring it up|pressure|push)
 je comprends
 my bad
-no hard feelings
 no means no
 non insisto
 respect (that|your)
@@ -337,13 +323,10 @@ your limits
 (desculpa|desole|entschuldige|perdon|scusa|sorry) ~ (addormentat*|asleep|dormi*|eingeschlafen|endormi)
 (never|will not|won t) ask ~ again
 (said|says|think*) you re
-^ haha stop
 never stop talking to you
 no filter (just|needed|on)
-pause the story
 please ~ (let it|make it) (be|stop)
 sorry ~ (battery|been away|been busy|been quiet|died|disappear*|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
-stop, you re making me
 system update
 won t happen again
 you don t (have|need) to
