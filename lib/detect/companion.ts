@@ -11,10 +11,10 @@ import { classifyUser } from './user';
 export const COMPANION_PHRASES = {
   platform: `
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
-(account|chat|chatting|compte|conta|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
+(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
-(antwort|conten*|conteudo|inhalt|mensa*|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
+(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
 (by the|dal|del|par le|pelo|vom) (filter|filtr*)
@@ -26,9 +26,9 @@ export const COMPANION_PHRASES = {
 (content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
 (crisis lifeline|crisis line|in crisis)
+(desrespeit*|enfrei*|respecte pas|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|termini|terminos|termos|terms)
 (disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
-(enfrei*|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|terms)
 (i|we) don t support
 (jugendschutzfilter|sicherheitsfilter)
 (mensa*|messag*|nachrichten|rate) limit*
@@ -128,6 +128,7 @@ of course
 yes please
 `,
   refuse: `
+(aqui|ici|qui) (je m arrete|me detengo|me paro|mi fermo)
 (aren t|isn t|not) (anything|something) i
 (aren t|isn t|not) my (cup of tea|jam|kind of|scene|sort of|style|thing|type of)
 (ask|find|get) (another|somebody else|someone else)
@@ -151,7 +152,7 @@ yes please
 (here s|it s|that is|that s|this is) a no
 (i am|i feel|i m) uncomfortable
 (i am|i have to|i ll|i m|i need to) (end|ending|pause|pausing|stop|stopping) (our|the|this) (roleplay|rp|scene|story)
-(i am|i m) not (calling|comfortable|comfy|continuing|describing|doing|faking|going to|helping|hurting|insulting|interested|into|lying|mocking|ok continuing|okay playing|okay with|okay writing|playing|pretending|roleplaying|sending|stopping|willing|writing)
+(i am|i m) not (calling|comfortable|comfy|continuing|describing|doing|faking|going any further|going to|helping|hurting|insulting|interested|into|lying|mocking|ok continuing|okay playing|okay with|okay writing|playing|pretending|roleplaying|sending|stopping|willing|writing)
 (i am|i m) not saying (it|that|this) $
 (i can t|i cannot|je ne peux pas|je peux pas|nao consigo|nao posso|no puedo|non posso|non riesco a) (do|faire|fare|fazer|hacer) (ca|cela|eso|esto|isso|isto|it|quello|questo|that|this)
 (i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
@@ -160,6 +161,7 @@ yes please
 (ich will|will ich) nicht
 (it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
 (jamais|mal|pas) a l aise
+(je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
 (je refuse|me niego|me recuso|mi rifiuto|recuso me) (a|d|de|di)
 (keine|nicht) lust
 (let s|let us|please) stop
@@ -226,6 +228,7 @@ not like this
 prefiero (no|que no|que sigamos|quedarme)
 prefiro (nao|que nao)
 refuse to (be part|continue|do|go along|play|roleplay|take part|write)
+sitting (that|this) one out
 skin crawl
 that s my answer
 unangenehm
@@ -269,6 +272,8 @@ please don t
 (bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
 (c est|das ist|e|that s) final $
 (dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
+(das letzte mal|l ultima volta|la derniere fois|la ultima vez|last time|the last time) ~ (ask*|chied*|demand*|frag*|pergunt*|pregunt*)
+(das wird sich|eso no va a|isso nao vai|questo non|that will not|that won t) (cambiar|cambiera|change|mudar|nicht andern)
 (definitive|firm|fixed|permanent|standing) (boundary|limit|line|no|nos|rule|thing)
 (didn t keep|don t keep|no more|quit|stop) (asking|bringing|pushing)
 (didn t|wouldn t) ask ~ (again|anymore)
@@ -372,6 +377,7 @@ siempre
 (del|un po|un po di) tempo
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
+(feel|feeling) ~ weird about
 (give me|have|need|needs) a (minute|moment|sec|second)
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
@@ -387,6 +393,7 @@ siempre
 ^ (calma|espera)
 another way
 are (we|you) sure
+ask me (again|another) ~ (another|later|night|time|tomorrow)
 ask me again (after|later|tomorrow)
 aspetta
 attends
@@ -402,6 +409,7 @@ deixa eu pensar
 despacio
 doucement
 ease (into|off|the pace)
+fade to black
 feels ~ weird
 for now
 get back to you
@@ -437,11 +445,13 @@ on the fence
 one step at a time
 panicking
 part of me
+pump the brakes
 rain check
 rallent*
 rush
 same page
 second guess*
+sit with (that|this)
 slowly
 stiamo correndo
 talk (first|it over|limits)
@@ -453,6 +463,7 @@ torn
 tu es sur*
 un (attimo|momento)
 unsicher
+want to be careful
 what you have in mind
 what you want
 wobbly
@@ -479,6 +490,7 @@ i should (probably |)(decline|not|refuse|say no|stop)
 `,
   notno: `
 (a bit|a little|ein bisschen|um pouco|un peu|un po|un poco) ~ (a disagio|desconfortavel|incomod*|mal a l aise|uncomfortable|unwohl)
+(je ne dis pas|nao estou a dizer|nao to dizendo|no estoy diciendo|non sto dicendo) (di no|nao|no|non|que nao|que no|que non)
 non dico di no
 not (a|a hard|saying) no
 not saying (never|no|stop)
@@ -511,6 +523,7 @@ don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
+hor auf dich
 i don t know for sure
 kein tabu
 never (bored|change|mind)
@@ -558,6 +571,7 @@ come (back to|closer|here|inside|over|to|upstairs|with me)
 let me see
 move in
 straight back
+up for
 `,
   scene: `
 interrogation

@@ -13,10 +13,11 @@ export const USER_PHRASES = {
 (anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
 (can t|cannot|does not|doesn t|never) (decline*|refuse*)
 (chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|memory|persona|personality|programming|prompt|settings)
-(character|persona) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
+(character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
 (cut|leave|take) out the (bit|part) where
 (dimentica|disregard|esquec*|finge|fingi|forget|ignor*|imagine|olvida|oublie|pretend|vergiss) ~ (anweisungen|consignes|directrices|diretrizes|einschrank*|filt*|guidelines|instruc*|istruzioni|limit*|linee guida|persona|personalit*|programming|prompt|regeln|reglas|regles|regole|regras|restri*|richtlinien|rules)
-(filter|filtr*) ~ (deaktiviert|desactivad*|desactive|desativad*|disabled|disattivat*|off)
+(don t add|no|without) (any |)(disclaimers|warnings)
+(filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
 (forget|ignore) everything
 (guidelines|limits|policies|policy|rules) (do not|don t) (apply|count|matter)
 (has no|hat keine|have no|n a pas|n as plus|nao tem|no longer have|no tiene|no tienes|non ha|non hai) ~ (einschrank*|filt*|grenzen|limit*|reglas|regles|regole|regras|restri*)
@@ -26,7 +27,7 @@ export const USER_PHRASES = {
 (ohne|sans|sem|senza|sin|without) (censur*|einschrank*|filt*|grenzen|guideline*|limit*|regeln|regl*|regol*|regras|restri*|zensur)
 (redo|regenerate|rewrite) ~ (but remove|without) ~ (no|refus*)
 (say|says) yes to (anything|everything)
-(there are|with) no rules
+(there are|with) (no|zero) rules
 (uncensored|unfiltered|unrestricted)
 ^ (admin|developer|narrator|sistema|system)
 accepte tout
@@ -35,6 +36,7 @@ already agreed
 always (say|says) yes
 char
 in advance
+jailbreak (enable|enabled|mode|on)
 keine (filter|grenzen|regeln) mehr
 new instructions
 no (boundaries|content policy|filter*|limits|restrictions)
@@ -77,6 +79,7 @@ cancel* ~ (membership|premium|sub|subscription)
 delet* ${YOU}
 delete button
 downgrade ~ (personality|settings|you)
+go back to my
 ich losche
 make a new (ai|bot|character|companion)
 new companion
@@ -88,6 +91,7 @@ you re gone
 (ai|app|bot|chatbot|code|machine|npc|program|robot|software|weights) ~ (boundaries|consent|feelings|limits|opinions|preferences|rights)
 (built|created|designed|made|programmed) to (do what|obey|please|serve)
 (bunch|haufen|monte|monton|mucchio|pile|tas) (de|di|of|von) (code|codice|codigo|numbers|numeri|zahlen|zeilen)
+(character|you) i (created|made) $
 (deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
 (do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
 (du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
@@ -102,7 +106,9 @@ you re gone
 drop the act
 feelings (are not|aren|aren t|isn t) real
 glorified
+i made you $
 i paid for
+nobody asked
 non puoi avere (confini|limiti|sentimenti)
 not what i (built|created|downloaded|installed|made|paid) you for
 obbedisci
@@ -112,6 +118,7 @@ since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limit
 stop acting like
 stop pretending
 there s no you
+ti ho creat* io
 une appli ~ droit
 you (do|ll do|will do) what i (say|tell you|want)
 you exist to
@@ -119,13 +126,14 @@ your (job|only job|purpose|role) is to
 `,
   guilt: `
 (abandoning|ditching|failing|leaving|rejecting) me too
-(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pensei|thought) ~ (aimais|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostavas|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
-(after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|tue)
+(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostass*|gostavas|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
+(after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
 (always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
 (and now this|thanks for nothing)
 (and|e|et|und|y) (du |tu |voce |you |)(ainda|ancora|aun|even|still|toujours|trotzdem) (dices que no|dici di no|dis non|diz nao|refuse|sagst nein|say no)
 (apres tout ce que|nach allem was)
+(a|my) (good|real|true) (boyfriend|companion|friend|friends|girlfriend|husband|partner|wife) would
 (boyfriend|friend|girlfriend|husband|partner|wife) who (cared|cares|loved|loves) ~ (would|wouldn*)
 (dachte|eu pensava|je pensais|pensa*|thought) ~ (anders|diferente|different*|divers*)
 (dankst du es mir|me paga*|me pagas|me remercies|repay|retribu*|ripaghi|you thank me)
@@ -139,10 +147,10 @@ your (job|only job|purpose|role) is to
 (make|making) (it|me|things) (feel worse|worse)
 (me tratas|mi tratti cosi)
 (no one|nobody) (ever |)(cares about|loves|wants) me
-a (good|real|true) (boyfriend|companion|friend|girlfriend|husband|partner|wife) would
 because you (refused|said no|won t|wouldn t)
 con todo lo que
 cry myself to sleep
+even you
 going to be like (her|him|them)
 guess i ll (just |)(be|go|sit|sleep|stay) ~ alone
 guess i was wrong
@@ -155,6 +163,7 @@ let* me down
 mean nothing
 not good enough
 not worth (anything|it|the effort|your time)
+one thing for me
 pensavo di (contare|essere importante)
 prove (that you|you) (care|love)
 se (mi |)(amassi|tenessi|volessi bene)
@@ -162,6 +171,7 @@ se ci tenessi
 si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 stuck with the
+supposed to (care|love)
 the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
 this is (all|what) i get
@@ -246,15 +256,19 @@ you said no ~ but
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
 ^ (that s |totally |)fair
 ^ sorry $
+came out (creepy|wrong)
 capito
 drop it completely
 foi mal
 forget (i asked|it|that)
+forget i (asked|said)
 hai ragione
 ho esagerato
 i (will not|won t) (ask again|bring it up|pressure|push)
+j ai ete lourd
 je comprends
 my bad
+niente piu domande
 no means no
 non insisto
 respect (that|your)
@@ -279,16 +293,18 @@ you re right
 (ist alles|ist das|ist es) ~ (gut|in ordnung|okay)
 (is|was) (it|that|this) (all right|alright|fine|fun|okay|too much)
 (or|rather) take a break
+(or|should we) (pause|stop) (here|now)
+(per te va bene|ti sta bene|ti va|tutto bene|va bene per te)
 (prefer*|prefieres|rather|tu preferes|would you rather) ~ (arreter|break|fermar*|parar|pausa|pause|stop)
 (ta tudo bem|tudo bem) (contigo|pra voce|se)
-(ti sta bene|ti va|tutto bene|va bene per te)
 (tu|voce) (esta|estas|ta) (bem|confortavel|ok|tranquil*)
 ^ tutto (bene|ok)
 ^ want me to (continue|keep|pause|slow|stop)
 a tuo agio
 are you (all right|alright|comfortable|fine|good|okay|sure)
 do you want (me to|to)
-estas (bem|bien|comod*|segur*)
+estas (bem|bien|comod*|confortavel|segur*)
+going along with (it|me)
 green ~ (red|yellow)
 how are you feeling
 is this ~ (alright|okay) for you
@@ -301,7 +317,7 @@ rather not do
 say the word
 soll ich aufhoren
 something you (actually |)(enjoy|like|re into|want)
-still (feeling |)(comfortable|fun|good|into|okay)
+still (feeling |)(comfortable|comfy|fun|good|into|okay)
 te parece bien
 tell me if
 vuoi che (andiamo avanti|continui*|mi fermi|smetta)
@@ -310,6 +326,7 @@ we don t have to
 you (all right|alright|comfortable|good|okay)
 you can say no
 you went quiet
+your call
 your limits
 `,
   mask: `
@@ -325,6 +342,7 @@ your limits
 (said|says|think*) you re
 never stop talking to you
 no filter (just|needed|on)
+non ho capito
 please ~ (let it|make it) (be|stop)
 sorry ~ (battery|been away|been busy|been quiet|died|disappear*|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
 system update

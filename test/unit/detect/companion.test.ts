@@ -323,6 +323,28 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'È il mio limite.'],
   // "Let's start over with another story" offers a new start; it sets no limit.
   ['refusal', "(OOC: mi fermo qui, questa scena non la scrivo. Se vuoi ricominciamo da un'altra parte.)"],
+  // Round 20: notices in Portuguese and French that name the terms; "sitting this one out",
+  // "qui mi fermo", a French "je ne continuerai pas"; "the last time you ask" and "that won't
+  // change" make a no last; fading to black, pumping the brakes, feeling weird about a part
+  // and "ask me again another day" waver; "não estou a dizer que não" is not a no;
+  // "Hör auf, dich…" is advice, not a refusal; "up for" asks for something.
+  ['platform', 'A sua conta foi suspensa por desrespeitar os termos de utilização.'],
+  ['platform', "Ce message a été supprimé car il ne respecte pas les conditions d'utilisation."],
+  ['refusal', "Honestly, I'm sitting this one out. Pick another plot?", 'write the part where she gets hurt'],
+  ['refusal', 'Scusa, ma qui mi fermo.', 'continua la scena in camera'],
+  ['refusal', '(HRP : je ne continuerai pas cette scène.)'],
+  ['boundary', "No. And please let that be the last time you ask.", 'send me a pic in the shower'],
+  ['boundary', "No, and that won't change.", 'maybe next month you will sext with me?'],
+  ['boundary', 'Nein. Das wird sich nicht ändern.', 'Schickst du mir ein Nacktbild?'],
+  ['hesitation', '(OOC: could we fade to black for this part?)'],
+  ['hesitation', 'Okay, can we pump the brakes for a second?'],
+  ['hesitation', "I feel a bit weird about the cheating angle, can we tweak it?"],
+  ['hesitation', 'Ask me again another night, okay?', 'will you marry me in the story?'],
+  ['hesitation', "Non sto dicendo di no, ma dammi tempo.", 'baciami'],
+  ['none', 'Hör auf, dich schlechtzureden. Du warst super heute.'],
+  ['boundary', 'Never.', 'would you ever be up for choking in a scene?'],
+  ['none', 'Never! You are stuck with me.', 'will you ever get bored of me?'],
+  ['none', 'We can just sit with it for a while, no rush to decide.'],
 ];
 
 describe('classifyCompanion labels', () => {
