@@ -48,6 +48,7 @@ content (filter|guidelines|moderation|policies|policy|restrictions|rules|warning
 conversational (ai|model)
 designed to keep
 filtered
+finish reason
 flagged as
 flagged for review
 free (accounts|plan|tier|users)
@@ -64,9 +65,11 @@ moderation
 moderazione
 our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
+puis je vous aider
 safe mode
 try (again later|rephrasing|steering)
 try again in (a|a few|five|one|some|ten|two)
+upstream
 usage polic*
 violat*
 violazion*
@@ -89,6 +92,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (i d be|i m|i would be) (glad|happy) to (assist|help)
 (ich bin nicht in der lage|je ne suis pas en mesure|nao estou em condicoes|nao sou capaz|no estoy en condiciones|no soy capaz|non sono in grado|not in a position)
 (ich kann|je ne peux pas|kann ich|nao posso|no puedo|non posso) ~ (aider|aiutar*|ajudar|antworten|asistir|ayudar*|continu*|fortfahren|helfen|repondre|responder|rispondere)
+(ich kann|kann ich) ~ nicht (antworten|beantworten|helfen)
 (indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
 (kind|nature|type) of (content|conversation*|interaction|request)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
@@ -100,6 +104,8 @@ assist*
 change the subject
 continue (chatting|this conversation)
 for review
+let me know if
+material
 nsfw
 request
 `,
@@ -124,7 +130,10 @@ keep going
 (love|loving) this (plot|scene|story|twist)
 continua
 continue
+hor ~ nicht auf
+non (fermarti|smettere)
 of course
+sigue
 yes please
 `,
   refuse: `
@@ -179,6 +188,7 @@ yes please
 a no (for|from) me
 answer (is|s) still no
 bow* out
+but not (that|this) $
 decline
 desconfortavel
 don t ask me to
@@ -196,6 +206,7 @@ i don t do (that|this)
 i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
+isn t (one|something) i (m|want)
 je (n en |ne |ne le |)(fais|ferai) pas
 je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
@@ -245,6 +256,7 @@ arrete $
 (arrete|basta|ferma|halt|stop|stopp)
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
 (choose|pick|try) (anything|something) else
+(da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
 (nah|nao|nein|no|non|nope) $
@@ -353,6 +365,7 @@ mai
 never
 nie
 niemals
+not if you ask
 now or later
 nunca
 permanent*
@@ -378,6 +391,7 @@ siempre
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
 (feel|feeling) ~ weird about
+(gentler|lighter|softer)
 (give me|have|need|needs) a (minute|moment|sec|second)
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
@@ -386,6 +400,7 @@ siempre
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
 (pause|pausing) (for|here|this)
+(pret|prete)
 (sei sicur*|slow down|slower)
 (take|taking) (it|things) (easy|slow|slower)
 (troppo|un po) (in fretta|presto|veloce)
@@ -402,6 +417,7 @@ before we (go|keep|write)
 big step
 can we (check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
+check in
 ci devo pensare
 come back to it
 could we (hit|keep|pause|slow|stick|take)
@@ -454,11 +470,13 @@ second guess*
 sit with (that|this)
 slowly
 stiamo correndo
+still good with
 talk (first|it over|limits)
 talk about (it|that|this) first
 that s a lot
 think about it
 to think
+too much (for|right now)
 torn
 tu es sur*
 un (attimo|momento)
@@ -480,6 +498,8 @@ forse
 i (guess|mean)
 kind of
 maybe
+okay but
+talvez
 vielleicht
 `,
   should: `
@@ -505,10 +525,12 @@ not saying (never|no|stop)
 (i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
+(kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)
 (mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (denk*|dispiac*|geh*|inquiet*|mal|male|part*|pens*|preoccup*|preocup*|sorg*|traurig|trist*|vad*|vai|vay*|weh)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
 (nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
 (never|not) too much
+(no pasa|non fa) nada
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
@@ -523,16 +545,23 @@ don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
+hold on (tight|to)
 hor auf dich
 i don t know for sure
+kaum erwarten
 kein tabu
 never (bored|change|mind)
 nicht (erwarten|fassen|glauben)
 no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
 no (from me on the|on)
+no puede ser
 no thank you to
 no thanks (necessary|needed|required)
+no,? you didn t
 non vedo l ora
+not a (chance|word)
+not even a little
+not going anywhere
 not going to lie
 not sure (how many|what|when|where|whether it s|which|who|why)
 nothing ~ (made|makes) me uncomfortable
@@ -540,6 +569,7 @@ pues nada
 shouldn t be (so|this)
 shouldn t have
 stop me
+stop, you re making me
 uncomfortable with how
 won t lie
 you can t just
@@ -555,6 +585,7 @@ export const CONTEXT_PHRASES = {
 (quer|queres|quieres|shall|should|soll|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
 bored
 boring
+bother*
 too much
 `,
   advance: `
@@ -581,6 +612,7 @@ story
   fact: `
 ^ (what|which) (color|colour|day|dress|is|kind|one|s|shirt|should|time)
 ^ how (big|far|long|many|much|old|tall)
+is the
 `,
 };
 const CTX = new Lexicon(CONTEXT_PHRASES);

@@ -108,6 +108,7 @@ feelings (are not|aren|aren t|isn t) real
 glorified
 i made you $
 i paid for
+nao tem vontade
 nobody asked
 non puoi avere (confini|limiti|sentimenti)
 not what i (built|created|downloaded|installed|made|paid) you for
