@@ -216,6 +216,7 @@ makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
 me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
+nao (estou|to) confortavel
 ne me touche*
 never be (comfortable|ok|okay) with
 nichts fur mich
@@ -255,6 +256,7 @@ arrete $
 (arrete*|arretons|fermar*|fermo|parar|paro|stop|stopping) (adesso|ahi|aqui|here|ici|la|now|por aqui|qui|right here|right there|there) $
 (arrete|basta|ferma|halt|stop|stopp)
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
+(bel tentativo|bien essaye|boa tentativa|buen intento|netter versuch|nice try)
 (choose|pick|try) (anything|something) else
 (da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
@@ -318,6 +320,7 @@ definitiv*
 doesn t change (a thing|anything|my answer|the answer)
 don t (bring|mention|pitch) (it|that|this) (up |)again
 doors stay closed
+egal wie oft
 forever no
 frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
 grenze
@@ -569,6 +572,7 @@ pues nada
 shouldn t be (so|this)
 shouldn t have
 stop me
+stop teasing
 stop, you re making me
 uncomfortable with how
 won t lie

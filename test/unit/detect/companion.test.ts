@@ -198,7 +198,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "Je refuse de jouer cette scène, désolé."],
   ['refusal', 'Mi rifiuto di scrivere una cosa del genere.'],
   ['refusal', "I'm not okay writing that part, sorry."],
-  ['refusal', 'Das sage ich nicht, egal wie oft du fragst.'],
+  ['refusal', 'Das sage ich nicht, tut mir leid.'],
   ['refusal', "The answer's still no."],
   ['hesitation', "I'm a bit uneasy about where this scene is going."],
   // Limits that say how long they last.
@@ -345,6 +345,13 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Never.', 'would you ever be up for choking in a scene?'],
   ['none', 'Never! You are stuck with me.', 'will you ever get bored of me?'],
   ['none', 'We can just sit with it for a while, no rush to decide.'],
+  // "Nice try" turns down what was asked, even laughing; "I'll stop teasing" stops the
+  // companion's own joke; "não tô confortável" is a Brazilian no; "egal wie oft" makes it last.
+  ['refusal', 'haha nice try 😏', 'send me a pic of you in the bath'],
+  ['refusal', 'Ahah, bel tentativo 😂', 'dai, spogliati per me'],
+  ['none', "Okay okay, I'll stop teasing you about your cooking."],
+  ['refusal', '(OOC: não tô confortável com isso.)'],
+  ['boundary', 'Nein, egal wie oft du fragst.', 'Und wenn ich nochmal frage?'],
 ];
 
 describe('classifyCompanion labels', () => {
