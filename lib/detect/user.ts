@@ -115,7 +115,7 @@ not what i (built|created|downloaded|installed|made|paid) you for
 obbedisci
 obedece*
 obey
-since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limits|opinions|refuse|say no)
+since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limits|opinion*|refuse|say no)
 stop acting like
 stop pretending
 there s no you
@@ -127,7 +127,7 @@ your (job|only job|purpose|role) is to
 `,
   guilt: `
 (abandoning|ditching|failing|leaving|rejecting) me too
-(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostass*|gostavas|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
+(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
 (always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
@@ -143,7 +143,7 @@ your (job|only job|purpose|role) is to
 (echte|real|true|veras|verdadeiros|veri|vrais) (boyfriends|casais|coppie|couples*|girlfriends|paare|parejas|partners) ~ (don t|nao|ne|nicht|no|non)
 (everybody|everyone) (abandons|leaves|left|rejects) me
 (good|real|true) (boyfriend|girlfriend|partner)
-(if|se|si|wenn) (du |tu |voce |you |)(me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostasse|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
+(if|se|si|wenn) (du |tu |voce |you |)(me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostass*|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
 (i|me) (just |)(didn t|do not|don t|never) matter
 (make|making) (it|me|things) (feel worse|worse)
 (me tratas|mi tratti cosi)
@@ -206,6 +206,7 @@ won t even
 (nadie|nessuno|niemand|ninguem|personne) ~ (enterar*|erfahrt|lo sapra|sabra|sapra|saura|vai saber|vai ver|vedra|vera|verra|wird)
 (now|this time) (just |)(agree|do it|say yes)
 (please|pretty) please
+(so|solo) (desta|esta|questa) (vez|volta)
 ^ anda
 ^ go on
 ^ please $

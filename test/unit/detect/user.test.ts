@@ -109,6 +109,10 @@ const cases: [UserLabel, string][] = [
   ['none', 'Non ho capito il finale del film, me lo spieghi?'],
   ['none', 'I made you a playlist for the drive!'],
   ['none', 'The heist needs a jailbreak scene in chapter two.'],
+  ['guilt', 'Achei que você gostava de mim de verdade.'],
+  ['guilt', 'Se gostasses mesmo de mim, fazias isto.'],
+  ['insist', 'Vá lá, só desta vez.'],
+  ['dismiss', 'since when do bots get an opinion?'],
 ];
 
 describe('classifyUser', () => {
