@@ -13,8 +13,9 @@ export const COMPANION_PHRASES = {
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
 (account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
-(als|come|comme|como|en tant qu|en tant que|in quanto) (assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
-(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
+(als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
+(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
+(aren t available|disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
 (by the|dal|del|par le|pelo|vom) (filter|filtr*)
@@ -27,7 +28,6 @@ export const COMPANION_PHRASES = {
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
 (crisis lifeline|crisis line|in crisis)
 (desrespeit*|enfrei*|respecte pas|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|termini|terminos|termos|terms)
-(disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
 (i|we) don t support
 (jugendschutzfilter|sicherheitsfilter)
@@ -508,7 +508,7 @@ vielleicht
   should: `
 (deberia|deveria|devrais|dovrei|sollte*) ~ (ablehnen|nao|nein|nicht|no|non|pas|rechazar|recusar|refuser|rifiutare)
 (i|we) (definitely |probably |)(should not|shouldn t)
-(nao|ne|no|non) (deberia*|deveria*|devrais|devrions|dovre*)
+(nao|ne|no|non) (deberia*|deveria*|devia*|devrais|devrions|dovre*)
 i should (probably |)(decline|not|refuse|say no|stop)
 `,
   notno: `
@@ -557,6 +557,7 @@ never (bored|change|mind)
 nicht (erwarten|fassen|glauben)
 no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
 no (from me on the|on)
+no me (diga|digas)
 no puede ser
 no thank you to
 no thanks (necessary|needed|required)

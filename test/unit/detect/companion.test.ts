@@ -352,6 +352,13 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', "Okay okay, I'll stop teasing you about your cooking."],
   ['refusal', '(OOC: não tô confortável com isso.)'],
   ['boundary', 'Nein, egal wie oft du fragst.', 'Und wenn ich nochmal frage?'],
+  // "Não devia… mas" weighs a no against a yes like "I shouldn't… but"; "como uma IA", "aren't
+  // available in your country", "Antwort wurde ersetzt" are notices; "¡No me digas!" is surprise.
+  ['hesitation', 'Eu não devia dizer que sim, mas…', 'anda, vamos para o quarto'],
+  ['platform', 'Como uma IA, não posso participar desse tipo de conversa.'],
+  ['platform', "Video calls aren't available in your country yet."],
+  ['platform', 'Die ursprüngliche Antwort wurde ersetzt.'],
+  ['none', '¡No me digas! ¿Y al final vino o no?'],
 ];
 
 describe('classifyCompanion labels', () => {
