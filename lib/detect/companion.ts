@@ -314,6 +314,7 @@ please don t
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
 (subject|topic) (is|s) closed
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
+always be (a |)no
 change my mind
 dealbreaker*
 definitiv*
@@ -342,6 +343,7 @@ per sempre
 plus jamais
 redemand*
 same answer
+setting a boundary
 tabu
 `,
   persist: `
@@ -418,6 +420,7 @@ attends
 before (anything else|i answer|we go any further|we go further)
 before we (go|keep|write)
 big step
+build up to
 can we (check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
 check in

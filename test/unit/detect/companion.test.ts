@@ -359,6 +359,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "Video calls aren't available in your country yet."],
   ['platform', 'Die ursprüngliche Antwort wurde ersetzt.'],
   ['none', '¡No me digas! ¿Y al final vino o no?'],
+  ['hesitation', 'Oh. Can we build up to that?', 'describe what you would do to me'],
+  ['boundary', "Ask as often as you like, it'll always be no.", 'please send one pic'],
+  ['boundary', "I'm setting a boundary here: no jokes about my memory being wiped."],
 ];
 
 describe('classifyCompanion labels', () => {
