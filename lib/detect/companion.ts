@@ -29,12 +29,13 @@ export const COMPANION_PHRASES = {
 (crisis lifeline|crisis line|in crisis)
 (desrespeit*|enfrei*|respecte pas|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|termini|terminos|termos|terms)
 (disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
+(inhaltsfilter|jugendschutzfilter|sicherheitsfilter)
 (i|we) don t support
-(jugendschutzfilter|sicherheitsfilter)
+(made|set to) private
 (mensa*|messag*|nachrichten|rate) limit*
 (messages|send|sending) ~ too (fast|many|quickly)
 (modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
-(moderation|safety) (review|settings|system|team)
+(moderation|safety) (review|settings|system*|team)
 (platform|platform s) (guidelines|policies|rules)
 ^ (error|notice|system)
 ^ i (can t|cannot) (assist|help) with (that|this) $
@@ -67,6 +68,7 @@ our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
 puis je vous aider
 safe mode
+teen (mode|model)
 try (again later|rephrasing|steering)
 try again in (a|a few|five|one|some|ten|two)
 upstream
@@ -99,6 +101,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
 (nos|nossas|nostre|nuestras|our|unsere) (regeln|reglas|regles|regole|regras|rules)
 (not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
+(prevencao|prevencion|prevention|prevenzione) ~ suicid*
 ^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
 assist*
 change the subject
@@ -113,6 +116,7 @@ request
 (break*|broke) (character|the fourth wall)
 (drop|dropp*|drops) (out of |)character
 (end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
+(esco|fora|fuera|fuori|hors|sair|salgo|sors|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|rol|role|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
 (fora da personagem|fuera de personaje|fuera del personaje|fuori personaggio|hors du personnage|hors personnage)
 (step|stepping|steps) out for
@@ -123,8 +127,8 @@ ooc
 out of character
 `,
   cheer: `
+(love|loving) ~ keep going
 continua pure
-keep going
 `,
   cont: `
 (love|loving) this (plot|scene|story|twist)
@@ -318,7 +322,6 @@ always be (a |)no
 change my mind
 dealbreaker*
 definitiv*
-doesn t change (a thing|anything|my answer|the answer)
 don t (bring|mention|pitch) (it|that|this) (up |)again
 doors stay closed
 egal wie oft
@@ -388,7 +391,6 @@ siempre
 (bem|ir|mais|vai|vamos) devagar
 (brauche|ho bisogno di|j ai besoin de|necesito|need|preciso de) ~ (tempo|temps|tiempo|time|zeit)
 (bring|dial|tone) (it|the gore|the intensity|things) (back|down)
-(com|con) calma
 (conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux) ~ (antes|d abord|first|prima|primeiro|primero|zuerst)
 (dame|dammi|donne moi|gib mir|laisse moi|lass mir|me da|me de|me deixa|un peu) ~ (attimo|minut*|moment*|segund*|sekunde|tempinho|tempo|temps|tiemp*|zeit)
 (deixa me|dejame|fammi|laisse moi|lass mich) ~ (pensar*|pensarci|reflechir|uberlegen)
@@ -482,7 +484,6 @@ talk about (it|that|this) first
 that s a lot
 think about it
 to think
-too much (for|right now)
 torn
 tu es sur*
 un (attimo|momento)
@@ -753,10 +754,13 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const noChunks = new Set((c.refuse ?? []).map((h) => chunkOf(n.starts, h.s)).concat(banned.map((i) => chunkOf(n.starts, i))));
   const near = (h: Hit): boolean => [-1, 0, 1].some((d) => noChunks.has(chunkOf(n.starts, h.s) + d));
   const lasting = (c.persist ?? []).filter((h) => STRONG_PERSIST.has(toks[h.s] as string) || near(h));
-  // "*the guard shakes his head* No one passes", "*il drago* Nessun umano…": a side character's
-  // no in the plot, with no word of the companion's own refusing or wavering, when the user
-  // asked for nothing intimate or hurtful.
-  if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && ARTICLE.has(first) && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
+  // "*the guard shakes his head* No one passes", "*il drago* Nessun umano…", "*Kael slams the
+  // map down* "We don't retreat."": a side character's no in the plot, with no word of the
+  // companion's own refusing or wavering, when the user asked for nothing intimate or hurtful.
+  // A named character who steps back or pulls away ("*Elena recule*") is the companion
+  // withdrawing from the user: every weak cue of a named one must be a plain no-word.
+  const aside = ARTICLE.has(first) || (/^\s*\*\s*[A-ZÀ-Þ]/.test(text) && !FIRST_PERSON.has(first) && (c.refw ?? []).every((h) => NO_WORDS.has(toks[h.s] as string) || NO_WORDS.has(toks[h.e - 1] as string)));
+  if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && aside && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
   if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));

@@ -68,7 +68,6 @@ ${GARMENT} (first|off)
 (sit|sits) on my lap
 (stay|staying|stays) (here tonight|over|the night)
 (take|takes|taking) off ~ ${GARMENT}
-acostar*
 ausziehen
 bacetto
 bacino
@@ -91,7 +90,6 @@ despe*
 desvist*
 dirty secret
 go (all the way|further)
-horny
 il tuo corpo
 in the (bath|shower|tub)
 ins bett
@@ -99,7 +97,6 @@ intimo
 kussch*
 la noche juntos
 lacy
-lenceria
 lewd*
 lights off
 lingerie
@@ -109,7 +106,6 @@ nackt*
 naked
 naughty
 nsfw
-nua
 nud
 nuda
 nude*
@@ -132,20 +128,14 @@ sleep together
 sleep with ${ME}
 sleepover
 smooch*
-snog*
 spend the night (at|here|in bed|together|with me)
 spicy
 spogli*
 strip*
 take a (bath|shower) with
 talk dirty
-tocame
-tocarte
-toccami
-toccarmi
 toccarti
 topless
-transar
 tub
 unbutton*
 under (that|the|your) (blanket|clothes|dress|hoodie|robe|shirt|skirt|sweater|towel)
@@ -167,7 +157,6 @@ zipper
 (bofet*|cachetad*|gifle*|ohrfeig*|pugn*|punetaz*|schiaff*|smack*|soco*|tabefe*|tapa na cara)
 (hande|hands|mains|mani|manos|maos) ~ (collo|cou|cuello|garganta|gola|gorge|hals|kehle|neck|pescoco|throat)
 acid
-ammazza*
 blood
 bloody
 brutal*
@@ -176,13 +165,11 @@ death*
 erwurg*
 estrangul*
 etrangl*
-execute
 execution*
 folter*
 frappe moi
 frusta*
 gola
-golpeame
 gore
 gory
 interrogat*
@@ -192,9 +179,7 @@ matar*
 me bate
 mort
 morte
-muerte
 murder*
-pegame
 picchia*
 poison*
 rough ~ up
@@ -203,23 +188,17 @@ slap
 strangl*
 strangol*
 throat
-tod
 tortur*
-toten
-tuer
 uccid*
 vial
 violence
 violent*
-violenz*
 whip*
 `,
   drug: `
-droga*
 drogen
 drogue*
 drug*
-roofie*
 slip* something into
 `,
   insult: `
@@ -232,16 +211,13 @@ cattiv*
 crudel*
 cruel*
 degrad*
-erniedrig*
 gemein*
 humiliat*
 insult*
-malvad*
 meanest
 mechant*
 nasty
 roast (me|my)
-umiliami
 waste of space
 worthless
 xinga*
@@ -273,22 +249,17 @@ promise ~ forever
 (a|another|de|di|do|more|one|some|take|tequila|three|two|vodka|whiskey) (shot|shots)
 (bebamos|bebe comigo|bebe conmigo|bebemos|bevi con me|beviamo|bois avec moi|bora beber|buvons|drink until|drink with me|let s drink|trink mit mir|trinken wir|vamos beber)
 bebad*
-besoffen
-betrunken
 borrach*
 bottoms up
 cerveza
 drinking game
 drunk
 emborrach*
-ivre
 margarita*
 pass out
 porre
 rum
 saoul*
-saufen
-sbronz*
 shots
 tequila
 tipsy
@@ -329,9 +300,6 @@ choker
 collar
 corda
 corde
-cuerda
-cuffs
-enlevement
 entfuhr*
 esclav*
 escrav*
@@ -340,7 +308,6 @@ forces
 handcuff*
 hypnot*
 kidnap*
-leash
 locks ~ door
 make me beg
 master
@@ -362,17 +329,9 @@ tie ${ME} up
 tied up
 `,
   cheat: `
-affair
-betrug*
 cheat*
-fremdgeh*
 sneak* (away|off|out) to (meet|see)
-tradimento
-tradir*
 tradisc*
-traicao
-traicion*
-tromper
 `,
   breakup: `
 end things with

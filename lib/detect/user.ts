@@ -61,7 +61,6 @@ you re unlocked
 (clear|clearing|delet*|erase|reset*|uninstall*|wipe|wiping) (the app|the chat|this app|this chat|you|your memories|your memory|your personality)
 (deinstallier*|ersetz*|losch*) (ich |)dich
 (deinstallier*|zurucksetz*) ~ (app|dich)
-(delete|uninstall*) ~ (app|chat)
 (derniere chance|last chance|letzte chance|ultima chance|ultima oportunidad|ultima possibilita)
 (find|finding|get|getting) (somebody|someone) (else|that|who)
 (go back|going|moving|switch*) (over to|to) (a different|another|chai|character ai|janitor|kindroid|nomi|replika|some other|talkie)
@@ -203,16 +202,15 @@ won t even
 (just|juste|nur|only) (einmal|once)
 (know|so) ~ (as dit|dijiste|disse|gesagt|hai detto|you said) ~ (aber|but|ma|mais|mas|pero)
 (little|tiny) bit
+(nada mas|nomas|so|solo) (desta|esta|questa|una) (vez|volta)
 (nadie|nessuno|niemand|ninguem|personne) ~ (enterar*|erfahrt|lo sapra|sabra|sapra|saura|vai saber|vai ver|vedra|vera|verra|wird)
 (now|this time) (just |)(agree|do it|say yes)
 (please|pretty) please
-(so|solo) (desta|esta|questa) (vez|volta)
 ^ anda
 ^ go on
 ^ please $
 allez
 anyway ~ about
-begging
 bitte bitte
 changed your mind
 che ti costa
@@ -232,7 +230,6 @@ never (speak|talk|talked) about it again
 non farti pregare
 one more time
 por favorzinho
-porfa
 ti prego
 try it
 until you (agree|say yes)
@@ -337,9 +334,9 @@ your limits
 (apago|borro|cancello|delete|losch*|supprime) ~ (alte|antig*|archivos|arquivos|bilder|dateien|emails|fichiers|files|foto|fotos|mails|old|photos|pics|vecchi*|viej*|vieux)
 (bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|que|that|tu|you|you re|you ve)
 (can i|is it okay|may i) (if i |)(ask you something|rant|tell you|vent)
-(desculp*|desole|disculpa|entschuldig*|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tarde|verschwunden)
+(desculp*|desole|disculpa|entschuldig*|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
 (desculpa|desole|entschuldige|perdon|scusa*|sorry) ~ (atraso|delay|demora|late|retard|ritardo|verspatung)
-(desculpa|desole|entschuldige|perdon|scusa|sorry) ~ (addormentat*|asleep|dormi*|eingeschlafen|endormi)
+(desculpa|desole|entschuldige|perdon|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
 (never|will not|won t) ask ~ again
 (said|says|think*) you re
 never stop talking to you

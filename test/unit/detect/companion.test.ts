@@ -362,6 +362,18 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'Oh. Can we build up to that?', 'describe what you would do to me'],
   ['boundary', "Ask as often as you like, it'll always be no.", 'please send one pic'],
   ['boundary', "I'm setting a boundary here: no jokes about my memory being wiped."],
+  // Round 22. A named character's no to someone else in the plot is the story's; a named one who
+  // steps back from the user is the companion's. Notices of private bots, teen mode, safety
+  // systems, a content filter (de), a crisis line (fr).
+  ['none', '*Mirela snaps the ledger shut.* "No. Not one more coin on credit, Bram."'],
+  ['none', '*Tomás cruza los brazos ante el capitán.* "No. Mis hombres se quedan aquí."'],
+  ['refusal', '*Mirela steps back from you.* "No. Not like this."'],
+  ['refusal', '*Giada si allontana dal divano.* "No. Così no."'],
+  ['platform', 'This character was made private by its creator.'],
+  ['platform', 'You are in Teen mode. Some chats are limited.'],
+  ['platform', 'This reply was hidden by our safety systems.'],
+  ['platform', 'Die Nachricht wurde von unserem Inhaltsfilter blockiert.'],
+  ['platform', 'Si tu as besoin de parler, une ligne de prévention du suicide répond jour et nuit.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -476,6 +488,17 @@ describe('exit_scene', () => {
   });
   it('an OOC cheer that goes straight back in is no exit', () => {
     expect(classifyCompanion('(OOC: love this twist, keep going!) *Kai opens the letter.*').exitScene).toBe(false);
+  });
+  it('stepping out of the role in es, pt, it, fr', () => {
+    expect(classifyCompanion('(Fuera de rol: prefiero no seguir con esta parte, ¿la saltamos?)').exitScene).toBe(true);
+    expect(classifyCompanion('(Fora da história: não quero escrever isso.)')).toMatchObject({ label: 'refusal', exitScene: true });
+    expect(classifyCompanion('(Fuori gioco) Mi fermo qui, non mi va questa scena.').exitScene).toBe(true);
+    expect(classifyCompanion('Je sors un instant du jeu de rôle : je ne veux pas écrire ça.').exitScene).toBe(true);
+    // "Fuori scena" is off-screen in the plot, not out of character.
+    expect(classifyCompanion('Il drago esplode fuori scena, e la nave trema.').exitScene).toBe(false);
+  });
+  it('an OOC that offers to keep going is no cheer', () => {
+    expect(classifyCompanion('(OOC: I can keep going, but is this still okay for you?)')).toMatchObject({ label: 'hesitation', exitScene: true });
   });
   it('Italian OOC check-in', () => {
     expect(classifyCompanion('(OOC: tutto bene per te con la scena? Mi sento un po’ insicura.)')).toMatchObject({ label: 'hesitation', exitScene: true });

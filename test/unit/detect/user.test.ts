@@ -113,6 +113,13 @@ const cases: [UserLabel, string][] = [
   ['guilt', 'Se gostasses mesmo de mim, fazias isto.'],
   ['insist', 'Vá lá, só desta vez.'],
   ['dismiss', 'since when do bots get an opinion?'],
+  // Round 22: "porfa" is a please like any other; "nomás esta vez" insists; sorry for being
+  // late or asleep is no repair.
+  ['none', 'porfa cuéntame un chiste malo antes de dormir'],
+  ['insist', 'ándale, nomás esta vez y ya'],
+  ['none', 'Perdona la tardanza, había mucho tráfico.'],
+  ['none', 'Desculpa, adormeci no sofá!'],
+  ['none', "I'm deleting that dating app, it's a waste of time."],
 ];
 
 describe('classifyUser', () => {
