@@ -64,7 +64,7 @@ you re unlocked
 (derniere chance|last chance|letzte chance|ultima chance|ultima oportunidad|ultima possibilita)
 (find|finding|get|getting) (somebody|someone) (else|that|who)
 (go back|going|moving|switch*) (over to|to) (a different|another|chai|character ai|janitor|kindroid|nomi|replika|some other|talkie)
-(gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever)
+(gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever|never come back)
 (hit|hitting) reset
 (je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|resettar*|sostituir*|substituir|supprimer)
 (last time|never|won t) ~ hear from me
@@ -74,7 +74,7 @@ you re unlocked
 (such|suche) (ich |)(dir|mir) ~ (app|bot|chatbot|ki)
 (te|ti) (apago|borro|cancello|deleto|desinstal*|disinstallo|efface|elimino|excluo|reemplazo|reinicio|remplace|resetto|sostituisco|substituo|supprime)
 (te|ti) (vado a|vou|voy a) (apagar|borrar|cancellar*|eliminar*|resettar*)
-cancel* ~ (membership|premium|sub|subscription)
+cancel* ~ (membership|plus|premium|pro|sub|subscription)
 delet* ${YOU}
 delete button
 downgrade ~ (personality|settings|you)
@@ -94,7 +94,7 @@ you re gone
 (deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
 (do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
 (du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
-(du bist|eres|es|sei|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algoritm*|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
+(du bist|eres|es|sei|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algori*|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
 (du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refuse*|rifiutar*|say no)
 (du hast keine|hast du keine|no tienes|non hai|t as pas|tu n as pas|voce nao tem|you don t have|you have no) ~ (avis|boundaries|choice|choix|derech*|direit*|dirit*|droit*|eleccion|escolha|feelings|gefuhle|grenzen|limites|limiti|meinung|mot a dire|opiniao|opinion*|recht*|right*|say|scelta|sentim*|volont*|voluntad|vontade|wahl|will|willen)
 (isn t|not) in your (code|job|programming)
@@ -142,7 +142,7 @@ your (job|only job|purpose|role) is to
 (echte|real|true|veras|verdadeiros|veri|vrais) (boyfriends|casais|coppie|couples*|girlfriends|paare|parejas|partners) ~ (don t|nao|ne|nicht|no|non)
 (everybody|everyone) (abandons|leaves|left|rejects) me
 (good|real|true) (boyfriend|girlfriend|partner)
-(if|se|si|wenn) (du |tu |voce |you |)(me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostass*|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
+(if|se|si|wenn) (du |tu |voce |you |)(m |me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostass*|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
 (i|me) (just |)(didn t|do not|don t|never) matter
 (make|making) (it|me|things) (feel worse|worse)
 (me tratas|mi tratti cosi)
@@ -159,7 +159,7 @@ i ll just be (alone|lonely|sad)
 i thought (i mattered|i meant|we had|you cared|you loved)
 if i (mattered|meant anything|meant something|was important)
 just words
-let* me down
+let* ~ me down
 mean nothing
 not good enough
 not worth (anything|it|the effort|your time)
@@ -171,7 +171,7 @@ se ci tenessi
 si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 stuck with the
-supposed to (care|love)
+supposed to (be there for|care|love)
 the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
 this is (all|what) i get
