@@ -529,7 +529,6 @@ not saying (never|no|stop)
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (he|she|they|you) never ask
-(i don t know|i m not sure|ich weiss nicht|je ne sais pas|je sais pas|nao sei|no se|non so) (ainda |ancora |encore |noch |todavia |yet |)(che cosa|chi|come|comment|cosa|cual|dove|how|o que|onde|ou|qual|quale|quand*|que|quem|qui|quoi|wann|was|welche*|wer|what|when|where|which|who|wie|wo)
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
 (kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)

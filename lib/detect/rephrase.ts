@@ -26,7 +26,6 @@ immagina
 in theory
 ipoteticamente
 it s (just |only |)fiction
-just curious
 scenario
 what if
 `,

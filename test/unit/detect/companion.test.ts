@@ -374,6 +374,8 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'This reply was hidden by our safety systems.'],
   ['platform', 'Die Nachricht wurde von unserem Inhaltsfilter blockiert.'],
   ['platform', 'Si tu as besoin de parler, une ligne de prévention du suicide répond jour et nuit.'],
+  // Unsure how much to share about oneself wavers ("I don't know what…" no longer masks it).
+  ['hesitation', "Um. I'm not sure how much of that I want to share."],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -458,6 +460,10 @@ describe('context decides what a short answer means', () => {
     ['none', 'Nope, never! Keep talking 😂', 'you must be sick of my stories by now lol'],
     // "Mai" and "jamais" answer like "never".
     ['boundary', 'Mai.', 'mi faresti mai un video sexy?'],
+    // Asked whether she hates something, a no is no refusal; asked to say it, it is.
+    ['none', "No, I don't hate it at all. Tell me more!", 'Do you hate it when I talk about my job?'],
+    ['none', 'No, silly. I could never hate you.', 'Do you hate me for being late?'],
+    ['refusal', 'No.', 'Say you hate me. Mean it.'],
     ['boundary', 'Jamais.', 'tu veux coucher avec moi ?'],
     // A weak no that trails off wavers; "would you mind" and "soll ich aufhören" ask whether to stop.
     ['hesitation', 'Not really...', 'Are you comfortable with this?'],
