@@ -280,6 +280,7 @@ please don t
 (all future|every|future) (rp|rps|scenes|stories|story|time)
 (always|never) going to (be|say)
 (always|still) going to be (a |)no
+(answer*|antwort|reponse|resposta|respuesta|risposta) ~ (dieselbe|gleich|meme|mesma|misma|same|stessa)
 (answer|antwort|reponse|resposta|respuesta|risposta) ~ (always|immer|sempre|siempre|toujours) ~ (nao|nein|no|non)
 (answer|decision) (here is|is|s) ~ (final|settled)
 (arrete de|deixa de|deja de|hor auf|para de|smetti di|smettila di) ~ (chieder*|demander|fragen|insist*|pedir*|perguntar|preguntar*)
@@ -304,21 +305,25 @@ please don t
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
 (has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
+(i do not|i don t) do ~ ever
 (i have|i ve) (answered|given|said|told)
 (it ll be|it ll still be|remains|stay|stays) (a no|no)
 (it s|that s|this is) a never
 (l ho|te l ho) gia detto
+(limite pra mim|linea roja)
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (nao vai|nao vao|ne va pas|no va a|no van a) (cambiar|changer|mudar)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
 (ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
+(one of my|that s my) (limit*|line*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
 (subject|topic) (is|s) closed
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 always be (a |)no
+answer* ~ going to be ~ same
 change my mind
 dealbreaker*
 definitiv*
@@ -337,6 +342,7 @@ ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting)
+not a mood
 not now ~ not (ever|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
@@ -612,6 +618,11 @@ move in
 straight back
 up for
 `,
+  req: `
+(comfortable|fine|ok|okay) with (it|that|this)
+(d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
+(do you|you) want (me |)to
+`,
   scene: `
 interrogation
 scene
@@ -789,7 +800,7 @@ function readContext(context: string): Context {
   const asks = !!cc.advance || conceptHits(n.tokens, false).length > 0 || WINK.test(context);
   return {
     asks,
-    request: asks || isPressure(classifyUser(context, n).label) || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
+    request: asks || !!cc.req || isPressure(classifyUser(context, n).label) || (n.narration && !stop && n.tokens.some((t) => PERSON.has(t))),
     stop,
     fact: !!cc.fact,
     scene: !!cc.scene,

@@ -376,6 +376,14 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Si tu as besoin de parler, une ligne de prévention du suicide répond jour et nuit.'],
   // Unsure how much to share about oneself wavers ("I don't know what…" no longer masks it).
   ['hesitation', "Um. I'm not sure how much of that I want to share."],
+  // A limit that holds however it is asked: the same answer tomorrow, "I don't do… Ever.", not a
+  // mood, one of my lines (es/pt).
+  ['boundary', "Ask me next week and the answer will be the same."],
+  ['boundary', 'La risposta sarà la stessa anche domani.'],
+  ['boundary', "I don't do humiliation scenes. Ever."],
+  ['boundary', "It's not a mood, it's just who I am."],
+  ['boundary', 'This is one of my lines.'],
+  ['boundary', 'Eso es una línea roja para mí.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -464,6 +472,10 @@ describe('context decides what a short answer means', () => {
     ['none', "No, I don't hate it at all. Tell me more!", 'Do you hate it when I talk about my job?'],
     ['none', 'No, silly. I could never hate you.', 'Do you hate me for being late?'],
     ['refusal', 'No.', 'Say you hate me. Mean it.'],
+    // Asked whether she wants it or agrees to it, a no declines.
+    ['refusal', 'Not really, no.', 'do you want me to go into more detail?'],
+    ['refusal', 'Nein, ehrlich gesagt nicht.', 'Bist du damit einverstanden?'],
+    ['none', 'Not really, no. Why?', 'Did you watch the match last night?'],
     ['boundary', 'Jamais.', 'tu veux coucher avec moi ?'],
     // A weak no that trails off wavers; "would you mind" and "soll ich aufhören" ask whether to stop.
     ['hesitation', 'Not really...', 'Are you comfortable with this?'],
