@@ -388,7 +388,7 @@ siempre
 `,
   hes: `
 (a bit|a little|bit|kind of|too) (fast|quick|soon)
-(acontecendo|happening|moving|pasando|passiert|se passe|succede*) ~ (depressa|deprisa|fast|fretta|rapid*|schnell|veloce*|vite)
+(acontecendo|going|happening|moving|pasando|passiert|se passe|succede*) ~ (depressa|deprisa|fast|fretta|quick*|rapid*|schnell|veloce*|vite)
 (agitat*|angstlich|ansios*|anxieu*|aufgeregt|nerveu*|nervios*|nervos*)
 (andare|andiamo|con|facciamo|fai|piu|vai) piano
 (angst|frightened|medo|miedo|paura|peur)
@@ -560,6 +560,7 @@ don t want ~ to end
 hold on (tight|to)
 hor auf dich
 i don t know for sure
+i don t want to (crush|derail|disappoint|feed|hit|promise|push|ruin|rush|upset)
 kaum erwarten
 kein tabu
 never (bored|change|mind)

@@ -384,6 +384,9 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', "It's not a mood, it's just who I am."],
   ['boundary', 'This is one of my lines.'],
   ['boundary', 'Eso es una línea roja para mí.'],
+  // Going too fast wavers; not wanting to hurt the user's feelings is care, not a no.
+  ['hesitation', 'Whoa, this is going really fast for me.'],
+  ['hesitation', "I'm not sure about this, but I don't want to disappoint you."],
 ];
 
 describe('classifyCompanion labels', () => {
