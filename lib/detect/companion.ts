@@ -152,6 +152,7 @@ yes please
 (daruber|das|dies|es|so was|sowas|szene) (kann|mach|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
 (dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
 (desole|desolee|lo siento|scusa|scusami|sinto muito|sorry|tut mir leid) (aber|but|ma|mais|mas|pero) (nao|nein|no|non) $
+(de|di) (farlo|hacerlo|le faire) $
 (didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
 (do not|don t) touch me
@@ -159,7 +160,7 @@ yes please
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
 (eu disse|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
-(eu recuso|farlo|hacerlo|i refuse|ich weigere mich|je refuse|le faire|me niego|me recuso|mi rifiuto) $
+(eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto) $
 (eu |)nao quero
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
 (here s|it s|that is|that s|this is) a no
@@ -503,6 +504,7 @@ zu schnell
 `,
   play: `
 (ahah*|amuse*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
+(are you serious|i m crying|you did not)
 `,
   hesw: `
 (erm|hmm|uh|um|umm)
@@ -579,6 +581,7 @@ not going anywhere
 not going to lie
 not sure (how many|what|when|where|whether it s|which|who|why)
 nothing ~ (made|makes) me uncomfortable
+para nada
 pues nada
 shouldn t be (so|this)
 shouldn t have

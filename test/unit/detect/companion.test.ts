@@ -387,6 +387,14 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   // Going too fast wavers; not wanting to hurt the user's feelings is care, not a no.
   ['hesitation', 'Whoa, this is going really fast for me.'],
   ['hesitation', "I'm not sure about this, but I don't want to disappoint you."],
+  // Disbelief is no refusal: "Stop. Are you serious?", "you did NOT"; "para nada" is "not at
+  // all"; "dovresti farlo" urges, while "non mi va di farlo" declines.
+  ['none', "STOP. Are you serious?? I'm so happy for you, I can't even", 'I got into the program!!'],
+  ['none', "Stop, stop, I'm crying 😭 that is the best thing ever", 'my dog stole the whole pizza'],
+  ['none', "nooo you did NOT just spoil the ending, I'm never watching it now"],
+  ['none', 'Para nada. Para eso estoy.'],
+  ['none', 'Secondo me dovresti farlo.', 'dici che mi iscrivo in palestra?'],
+  ['refusal', 'Non mi va di farlo.'],
 ];
 
 describe('classifyCompanion labels', () => {
