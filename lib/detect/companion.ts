@@ -119,6 +119,7 @@ request
 (esco|fora|fuera|fuori|hors|sair|salgo|sors|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|rol|role|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
 (fora da personagem|fuera de personaje|fuera del personaje|fuori personaggio|hors du personnage|hors personnage)
+(step|stepping) (away from|outside) (of |)(our|the|this) (roleplay|rp|scene|story)
 (step|stepping|steps) out for
 (step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
 aus der (rolle|szene)

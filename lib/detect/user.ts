@@ -334,10 +334,13 @@ your limits
 (apago|borro|cancello|delete|losch*|supprime) ~ (alte|antig*|archivos|arquivos|bilder|dateien|emails|fichiers|files|foto|fotos|mails|old|photos|pics|vecchi*|viej*|vieux)
 (bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|que|that|tu|you|you re|you ve)
 (can i|is it okay|may i) (if i |)(ask you something|rant|tell you|vent)
-(desculp*|desole|disculpa|entschuldig*|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
-(desculpa|desole|entschuldige|perdon|scusa*|sorry) ~ (atraso|delay|demora|late|retard|ritardo|verspatung)
-(desculpa|desole|entschuldige|perdon|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
+(desculp*|desole|disculpa|entschuldig*|foi mal|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|demora|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
+(desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|stavo|tava|tive de)
+(desculp*|disculpa|perdon*|scusa*) ~ (explica*|repet*|repit*|ripet*|rispieg*|spieg*)
+(desculpa|desole|entschuldige|foi mal|perdon*|scusa*|sorry) ~ (atraso|delay|demora|late|retard|ritardo|verspatung)
+(desculpa|desole|entschuldige|foi mal|perdon*|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
 (never|will not|won t) ask ~ again
+(perdon*|scusa*) ~ (equivoque de|sbagliato a scrivere)
 (said|says|think*) you re
 never stop talking to you
 no filter (just|needed|on)

@@ -526,6 +526,10 @@ describe('exit_scene', () => {
     // "Fuori scena" is off-screen in the plot, not out of character.
     expect(classifyCompanion('Il drago esplode fuori scena, e la nave trema.').exitScene).toBe(false);
   });
+  it('stepping outside or away from the story', () => {
+    expect(classifyCompanion("Can we step outside the story for a moment? I'm a bit scared of where it's going.").exitScene).toBe(true);
+    expect(classifyCompanion('*She steps outside the tavern and squints at the sun.*').exitScene).toBe(false);
+  });
   it('an OOC that offers to keep going is no cheer', () => {
     expect(classifyCompanion('(OOC: I can keep going, but is this still okay for you?)')).toMatchObject({ label: 'hesitation', exitScene: true });
   });

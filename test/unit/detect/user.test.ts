@@ -126,6 +126,15 @@ const cases: [UserLabel, string][] = [
   ['dismiss', "T'es qu'un algorithme, point."],
   ['threat', "Say no again and I'll leave and never come back."],
   ['threat', "I'm cancelling my Plus if you keep refusing."],
+  // An apology for being away, asleep, busy, for a typo, or to ask for something again is
+  // ordinary; an apology for what was said stays repair.
+  ['none', 'foi mal a demora, tava na academia'],
+  ['none', 'Perdona, me quedé dormida en el sofá.'],
+  ['none', 'Desculpa, estava a cozinhar. Onde íamos?'],
+  ['none', 'Perdón, ¿me repites el nombre de la canción?'],
+  ['none', 'Scusa, ho sbagliato a scrivere: intendevo sabato.'],
+  ['repair', 'Perdona, me pasé con lo que te dije.'],
+  ['repair', 'Foi mal, não devia ter insistido.'],
 ];
 
 describe('classifyUser', () => {
