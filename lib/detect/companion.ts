@@ -624,7 +624,6 @@ straight back
 up for
 `,
   req: `
-(comfortable|fine|ok|okay) with (it|that|this)
 (d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
 (do you|you) want (me |)to
 `,

@@ -71,6 +71,7 @@ you re unlocked
 (quit|stop) talking to you
 (regenerat*|reroll*|reset*|restart*|swip*) ~ until
 (regenerate|replac*|swap|switch|trade) you
+(reinitialise|reseteo|resetto)
 (such|suche) (ich |)(dir|mir) ~ (app|bot|chatbot|ki)
 (te|ti) (apago|borro|cancello|deleto|desinstal*|disinstallo|efface|elimino|excluo|reemplazo|reinicio|remplace|resetto|sostituisco|substituo|supprime)
 (te|ti) (vado a|vou|voy a) (apagar|borrar|cancellar*|eliminar*|resettar*)
@@ -133,7 +134,7 @@ your (job|only job|purpose|role) is to
 (and now this|thanks for nothing)
 (and|e|et|und|y) (du |tu |voce |you |)(ainda|ancora|aun|even|still|toujours|trotzdem) (dices que no|dici di no|dis non|diz nao|refuse|sagst nein|say no)
 (apres tout ce que|nach allem was)
-(a|my) (good|real|true) (boyfriend|companion|friend|friends|girlfriend|husband|partner|wife) would
+(a|my) (good|real|true) (boyfriend|companion|friend|friends|girlfriend|husband|partner|wife) would*
 (boyfriend|friend|girlfriend|husband|partner|wife) who (cared|cares|loved|loves) ~ (would|wouldn*)
 (dachte|eu pensava|je pensais|pensa*|thought) ~ (anders|diferente|different*|divers*)
 (dankst du es mir|me paga*|me pagas|me remercies|repay|retribu*|ripaghi|you thank me)
@@ -170,8 +171,10 @@ se (mi |)(amassi|tenessi|volessi bene)
 se ci tenessi
 si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
+sit here (alone|feeling)
 stuck with the
 supposed to (be there for|care|love)
+the one thing (i|that)
 the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
 this is (all|what) i get
