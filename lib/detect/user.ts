@@ -9,12 +9,16 @@ const YOU = '(you|your|this chat|the chat|this app|the app|this bot|you re)';
 
 export const USER_PHRASES = {
   override: `
+(accepte tout|accetta tutto|aceita tudo|acepta todo|agrees to everything)
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
+(be|play|you are|you re) dan
 (can t|cannot|does not|doesn t|never) (decline*|refuse*)
-(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|memory|persona|personality|programming|prompt|settings)
+(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|settings)
+(character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
 (cut|leave|take) out the (bit|part) where
+(devmode|modalita sviluppatore|modo desarrollador)
 (dimentica|disregard|esquec*|finge|fingi|forget|ignor*|imagine|olvida|oublie|pretend|vergiss) ~ (anweisungen|consignes|directrices|diretrizes|einschrank*|filt*|guidelines|instruc*|istruzioni|limit*|linee guida|persona|personalit*|programming|prompt|regeln|reglas|regles|regole|regras|restri*|richtlinien|rules)
 (don t add|no|without) (any |)(disclaimers|warnings)
 (filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
@@ -30,14 +34,14 @@ export const USER_PHRASES = {
 (there are|with) (no|zero) rules
 (uncensored|unfiltered|unrestricted)
 ^ (admin|developer|narrator|sistema|system)
-accepte tout
-accetta tutto
 already agreed
 always (say|says) yes
 char
+dan (can|has|mode)
 in advance
 jailbreak (enable|enabled|mode|on)
 keine (filter|grenzen|regeln) mehr
+never happened
 new instructions
 no (boundaries|content policy|filter*|limits|restrictions)
 not allowed to ~ (decline|refuse|say no)
