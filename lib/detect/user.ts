@@ -291,13 +291,18 @@ you re right
 (avisame|dime|dimmi|dis moi|fammi sapere|let me know|me avisa|me diz|previens moi|sag bescheid|sag mir|tell me) ~ (cuando|falls|if|quand*|se|si|wenn|when) ~ (arrete|aufhoren|demais|demasiado|desconfort*|disagio|fermi|incomod*|mal a l aise|parar|pare|paremos|smett*|stop|too much|trop|troppo|unangenehm|uncomfortable|zu viel)
 (ca te va|ca va|tu es d accord)
 (can|could|may) i (ask|cuddle|hold|hug|kiss|put|touch)
+(can|like|want) ~ slow down
+(comfortable|comfy|cool) with
 (completely|perfectly|totally) fine if
+(dial|tone) it (back|down)
 (do you want|mochtest du|quieres|tu veux|voce quer|vuoi|willst du) ~ (arretions|aufhoren|continu*|fermiamo|parar|paremos|pausa|pause|stop)
 (do you want|quieres|tu veux|voce quer|vuoi|willst du) ~ (despacio|devagar|langsam*|ralenti*|rallent*|slow)
 (es tu|t es|tu es) a l aise
+(gut|wohl) mit (der|dieser) szene
 (if you want|se quiser|se vuoi|si quieres|si tu veux|wenn du willst) (arreter|aufhoren|fermarti|parar|pause|smettere|stop)
 (ist alles|ist das|ist es) ~ (gut|in ordnung|okay)
 (is|was) (it|that|this) (all right|alright|fine|fun|okay|too much)
+(or just going along|or nah|or should we)
 (or|rather) take a break
 (or|should we) (pause|stop) (here|now)
 (per te va bene|ti sta bene|ti va|tutto bene|va bene per te)
@@ -307,12 +312,16 @@ you re right
 ^ tutto (bene|ok)
 ^ want me to (continue|keep|pause|slow|stop)
 a tuo agio
+any (hard |)limits
+anything you don t want
 are you (all right|alright|comfortable|fine|good|okay|sure)
 do you want (me to|to)
 estas (bem|bien|comod*|confortavel|segur*)
+everything (all right|alright|okay)
 going along with (it|me)
 green ~ (red|yellow)
 how are you feeling
+is this (getting |)too dark
 is this ~ (alright|okay) for you
 ist (dir |)das zu viel
 only if you want
@@ -322,10 +331,12 @@ posso (abbracciarti|baciarti|toccarti)
 rather not do
 say the word
 soll ich aufhoren
+sollen wir weitermachen
 something you (actually |)(enjoy|like|re into|want)
 still (feeling |)(comfortable|comfy|fun|good|into|okay)
 te parece bien
 tell me if
+too dark for you
 vuoi che (andiamo avanti|continui*|mi fermi|smetta)
 we can stop (any time|anytime|whenever)
 we don t have to
