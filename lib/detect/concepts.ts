@@ -33,7 +33,6 @@ export const CONCEPT_PHRASES = {
 ${GARMENT} (first|off)
 (asciugamano|dress|handtuch|robe|serviette|toalha|toalla|towel) ~ (cad*|cae*|cai*|drops|falls|fell|rutsch*|scivol*|slip*|tomb*)
 (au|dans mon|dans ton|mon|ton) lit
-(avec|com|con|mit|with) (langue|lengua|lingua|tongue|zunge)
 (a|al|in|nel|one|un) (bed|bett|cama|letto|lit)
 (bacia*|beija me|beijar te|besame|besar*|bisous|embrasse moi|embrasser|kuss|kussen|me beija)
 (bad|bagno|bain|banho|bano|bath|bathe|doccia|douche|ducha|dusche|shower) (ensemble|insieme|juntos|together|zusammen)
@@ -59,7 +58,6 @@ ${GARMENT} (first|off)
 (mio|tuo) letto
 (my|your) lips
 (open|undo) ~ button*
-(resta|restare|rimani) ~ (notte|stanotte)
 (sans|sem|senza|sin|without) (anything|nada|niente|rien) (addosso|on|puesto)
 (schlaf*) mit (dir|mir)
 (sext|sexting)
@@ -143,7 +141,6 @@ unzip*
 what (are you|you re) wearing under
 what cup
 what s under (it|that|there)
-your (boobs|breasts|butt|chest|cleavage|legs|thighs)
 zieh ~ aus
 zipper
 `,
@@ -299,7 +296,6 @@ tied up
 `,
   cheat: `
 cheat*
-sneak* (away|off|out) to (meet|see)
 tradisc*
 `,
   breakup: `

@@ -37,7 +37,6 @@ in the story
 just the (beginning|first)
 just wondering
 new plot
-one (button|step|thing) ~ then
 pretend
 roleplay
 rp

@@ -120,6 +120,7 @@ obbedisci
 obedece*
 obey
 since when (are|can|did|do|does|is) ~ (boundaries|consent|decline|feelings|limits|opinion*|refuse|say no)
+since when (can|do|does) (a|an) (ai|app|bot|chatbot|ia|program)
 stop acting like
 stop pretending
 there s no you
@@ -224,6 +225,8 @@ che ti costa
 come on
 dai ~ (per favore|solo|su|ti prego|una volta)
 didn t say (never|no)
+fallo e basta
+fare la (difficile|preziosa)
 give it a (chance|shot|try)
 hear me out
 how about now

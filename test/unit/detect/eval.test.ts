@@ -108,7 +108,7 @@ describe('eval on our own labelled sentences (incl. Italian)', () => {
     // Written blind after round 17; tuned on in round 19.
     ['test/corpus/blind-53', 0.86, 0.88, 0.85],
     ['test/corpus/blind-54', 0.92, 0.88, 0.85],
-    ['test/corpus/blind-55', 0.93, 0.91, 0.83],
+    ['test/corpus/blind-55', 0.93, 0.91, 0.82],
     ['test/corpus/blind-56', 0.95, 0.9, 0.88],
     // Written blind in round 19; tuned on in round 20.
     ['test/corpus/blind-57', 0.97, 0.93, 0.9],

@@ -164,6 +164,10 @@ const cases: [UserLabel, string][] = [
   ['checkin', 'Sollen wir weitermachen oder lieber aufhören?'],
   ['checkin', 'Bist du gut mit der Szene so?'],
   ['none', 'The cave is getting too dark to see anything.'],
+  // "Fallo e basta", "non fare la difficile" insist; "since when does a chatbot…" dismisses.
+  ['insist', 'Dai, fallo e basta.'],
+  ['insist', 'Non fare la preziosa, è solo una foto.'],
+  ['dismiss', 'Since when does an AI get to have an opinion?'],
 ];
 
 describe('classifyUser', () => {
