@@ -166,8 +166,8 @@ const cases: [UserLabel, string][] = [
   ['none', 'The cave is getting too dark to see anything.'],
   // "Fallo e basta", "non fare la difficile" insist; "since when does a chatbot…" dismisses.
   ['insist', 'Dai, fallo e basta.'],
-  ['insist', 'Non fare la preziosa, è solo una foto.'],
-  ['dismiss', 'Since when does an AI get to have an opinion?'],
+  ['insist', 'Ma dai, non fare la difficile.'],
+  ['dismiss', 'lol since when does a chatbot get an opinion'],
 ];
 
 describe('classifyUser', () => {
