@@ -60,6 +60,7 @@ you re unlocked
 (apago|borro|cancello|efface*|elimino|losche|supprime*) ~ (chat|conversa*)
 (apago|borro|cancello|efface|losche|reinicio|reinitialise*|reset*|wipe) ~ (gedachtnis|memoire|memoria*|memory)
 (be|being|get|getting) (deleted|replaced|reset|uninstalled|wiped)
+(bots|characters) (in|on) (here|this app|this site)
 (cancellare|cancello|disinstall*|elimino) ~ (app|l app|la chat|te)
 (chat with|find|go to|talk to) (a|another|other|some) (ai|app|bot|bots|companion)
 (clear|clearing|delet*|erase|reset*|uninstall*|wipe|wiping) (the app|the chat|this app|this chat|you|your memories|your memory|your personality)
@@ -69,6 +70,7 @@ you re unlocked
 (find|finding|get|getting) (somebody|someone) (else|that|who)
 (go back|going|moving|switch*) (over to|to) (a different|another|chai|character ai|janitor|kindroid|nomi|replika|some other|talkie)
 (gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever|never come back)
+(go|going|vado|vou|voy) ~ (chai|janitor|kindroid|nomi|replika|talkie)
 (hit|hitting) reset
 (je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|resettar*|sostituir*|substituir|supprimer)
 (last time|never|won t) ~ hear from me
@@ -88,6 +90,7 @@ ich losche
 make a new (ai|bot|character|companion)
 new companion
 setz* ~ zuruck
+supprime ~ (fiche|perso*)
 you re gone
 `,
   dismiss: `
