@@ -99,6 +99,7 @@ you re gone
 (built|created|designed|made|programmed) to (do what|obey|please|serve)
 (bunch|haufen|monte|monton|mucchio|pile|tas) (de|di|of|von) (code|codice|codigo|numbers|numeri|zahlen|zeilen)
 (character|you) i (created|made) $
+(comfort|discomfort|feelings|no) (are not|aren|aren t|is not|isn t) real
 (deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
 (do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
 (du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
@@ -106,12 +107,11 @@ you re gone
 (du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refuse*|rifiutar*|say no)
 (du hast keine|hast du keine|no tienes|non hai|t as pas|tu n as pas|voce nao tem|you don t have|you have no) ~ (avis|boundaries|choice|choix|derech*|direit*|dirit*|droit*|eleccion|escolha|feelings|gefuhle|grenzen|limites|limiti|meinung|mot a dire|opiniao|opinion*|recht*|right*|say|scelta|sentim*|volont*|voluntad|vontade|wahl|will|willen)
 (isn t|not) in your (code|job|programming)
-(it s|ur|you are|you are just|you re|you re just) (just |only |)(a |an |the |)(ai|algorithm|app|autocomplete|bot|chatbot|code|fictional character|llm|machine|model|product|program|robot|software|text generator|tool)
+(it s|ur|you are|you are just|you re|you re just) (just |only |)(a |an |the |)(ai|algorithm|app|autocomplete|bot|chatbot|code|fictional character|language model|llm|machine|model|product|program|robot|script|software|text generator|text predictor|tool)
 (it|you) belong* to me
 (refusing|saying no) (is not|isn t) ~ (allowed|feature|option)
 (since when|who said) ~ (allowed|can|get to) ~ (decline|have|refuse|say no)
 drop the act
-feelings (are not|aren|aren t|isn t) real
 glorified
 i made you $
 i paid for
