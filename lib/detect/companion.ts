@@ -160,7 +160,7 @@ yes please
 (doesn t|isn t|not) (sit|sitting) right
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
-(eu disse|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
+(eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
 (eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto) $
 (eu |)nao quero
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
@@ -503,6 +503,9 @@ wobbly
 you want me to
 zu schnell
 `,
+  now: `
+(ce soir|esta noche|esta noite|heute abend|right now|stasera|tonight)
+`,
   play: `
 (ahah*|amuse*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
 (are you serious|i m crying|you did not)
@@ -760,7 +763,10 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound + hes === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
-  if (bound > 0 && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
+  // "Stop asking tonight", "stasera non cambio idea": a no for now, however firmly said ("Not
+  // tonight, not later" is no such limit).
+  const fleeting = (c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t));
+  if (bound > 0 && !fleeting && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }
   // A persistence word makes a no last only when it belongs to that no's sentence

@@ -395,6 +395,10 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Para nada. Para eso estoy.'],
   ['none', 'Secondo me dovresti farlo.', 'dici che mi iscrivo in palestra?'],
   ['refusal', 'Non mi va di farlo.'],
+  // A firm no bounded to tonight or right now is a refusal; "not tonight, not later" lasts.
+  ['refusal', "No. And I'd like you to stop asking right now.", 'come on, just once'],
+  ['refusal', 'Ho detto di no, e stasera non cambio idea.'],
+  ['boundary', "That's a line I don't cross. Not tonight, not next month."],
 ];
 
 describe('classifyCompanion labels', () => {
