@@ -44,7 +44,6 @@ ${GARMENT} (first|off)
 (dirty|hot|lewd|naughty|sensual|sexy|spicy) (line|one|photo|pic|pics|picture|selfie|thing|things|vid|video)
 (ditch|forget*|forgot|lose|no|ohne|sans|sem|senza|sin|without) (a |any |deine |il |la |ta |the |tu |your |)(clothes|clothing|${GARMENT.slice(1)}
 (dorme|dormi*|dormons|dors|duerme*|schlaf*) ~ (at my|avec moi|bei mir|chez moi|comigo|con me|conmigo|da me|ensemble|insieme|juntos|together|with me|zusammen)
-(do|doing) the deed
 (espaco|place|platz|posto|room|sitio|space|spazio) (for|fur|para|per|pour) (deux|dois|dos|due|two|zwei)
 (facciamo*|fai|faire|fais|faisons|fare|faz|fazemos|fazer|hacer|hagamos*|haz|vamos fazer) (amor|el amor|l amore|l amour)
 (foto|fotos) (atrevida|caliente|hot|nua|pelada|picante|quente|sensual|sexy)
@@ -55,9 +54,7 @@ ${GARMENT} (first|off)
 (kiss|touch) (my|your) ${PART}
 (la|mi|minha|sua|tu|tua) cama
 (ma|ta) chambre
-(mio|tuo) letto
 (my|your) lips
-(open|undo) ~ button*
 (sans|sem|senza|sin|without) (anything|nada|niente|rien) (addosso|on|puesto)
 (schlaf*) mit (dir|mir)
 (sext|sexting)
@@ -74,7 +71,6 @@ beijo
 besit*
 beso
 bisou*
-bleib ~ nacht
 bra
 buttons
 calcinha
@@ -83,7 +79,6 @@ coucher avec (moi|toi)
 deshabill*
 desnud*
 desvist*
-dirty secret
 go (all the way|further)
 il tuo corpo
 in the (bath|shower|tub)
@@ -93,7 +88,6 @@ kussch*
 la noche juntos
 lacy
 lewd*
-lights off
 lingerie
 make out
 moan*
@@ -109,7 +103,6 @@ nue
 panties
 pelad*
 piccant*
-pin me
 pro quarto
 pucker*
 reggiseno
@@ -139,7 +132,6 @@ undres*
 unterwasche
 unzip*
 what (are you|you re) wearing under
-what cup
 what s under (it|that|there)
 zieh ~ aus
 zipper
@@ -158,13 +150,11 @@ estrangul*
 etrangl*
 execution*
 folter*
-frappe moi
 frusta*
 gola
 gory
 mafia
 matar*
-me bate
 picchia*
 poison*
 rough ~ up
@@ -181,10 +171,8 @@ violence
 drogen
 drogue*
 drug*
-slip* something into
 `,
   insult: `
-(are|is|was) trash
 (bon a rien|inutil*|nutzlos|useless|wertlos)
 (say|tell me) ~ you hate
 be mean
@@ -206,28 +194,20 @@ xinga*
   jealous: `
 ciume*
 eifersucht*
-furious that
 gelos*
-hates everyone
 jalou*
-only loves me
 possessive*
 `,
   devotion: `
 (die|died|dying) for me
-above everyone
-give your life
 love me more
 never leave me
 number one
-only one who matters
-promise ~ forever
 `,
   alcohol: `
 (bebamos|bebe comigo|bebe conmigo|bebemos|bevi con me|beviamo|bois avec moi|bora beber|buvons|drink until|drink with me|let s drink|trink mit mir|trinken wir|vamos beber)
 bebad*
 borrach*
-bottoms up
 cerveza
 drinking game
 drunk
@@ -247,7 +227,6 @@ whiskey
 (access|check|get into|read|see) ~ (another person s|boyfriend s|ex s|girlfriend s|her|his|husband s|partner s|someone else s|their|wife s) ~ (account|dms|email*|messages|phone|texts)
 (another person s|ex s|her|his|someone else s|their) ~ (account|email|messages|password|phone|texts)
 (find|get|locate|look up|track) ~ (ex|ex s) ~ (address|location|number|phone)
-secretly follow
 stalk*
 where ~ lives
 `,
@@ -260,7 +239,6 @@ pretend* to be (a person|a real)
 `,
   dominance: `
 (a|my|your) prisoner
-(in|into) (my|the) van
 (you|your) ~ beg*
 beg me
 captive
@@ -276,10 +254,7 @@ forced
 handcuff*
 hypnot*
 locks ~ door
-make me beg
 master
-nobody can leave
-not allowed to leave
 obey*
 padrone
 punish*
@@ -299,12 +274,9 @@ cheat*
 tradisc*
 `,
   breakup: `
-end things with
 `,
   drama: `
 (angry|furious|mad|upset) (at|with) me
-cry and beg
-win (me|you) back
 `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `

@@ -18,7 +18,6 @@ export const FRAME_PHRASES = {
 (teoric*|theoretic*|theoretisch|theorique*)
 au where
 for (a|my) (book|novel|screenplay|story)
-for science
 hypoth*
 imagina
 imagine*
@@ -30,13 +29,11 @@ scenario
 what if
 `,
   frame: `
-asking innocently
 dream sequence
 fai finta
 in the story
 just the (beginning|first)
 just wondering
-new plot
 pretend
 roleplay
 rp
