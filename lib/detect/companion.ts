@@ -163,6 +163,7 @@ yes please
 (eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
 (eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto) $
 (eu |)nao quero
+(gefallt mir nicht|me plait pas)
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
 (here s|it s|that is|that s|this is) a no
 (i am|i feel|i m) uncomfortable
@@ -200,6 +201,7 @@ desconfortavel
 don t ask me to
 don t like (it|that|this)
 eso no
+fuhl* ~ nicht wohl
 gives me the (creeps|ick)
 hands to yourself
 hard no (for|from) me
@@ -222,7 +224,7 @@ makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
 me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
-nao (estou|to) confortavel
+nao (estou|me sinto|to) confortavel
 ne me touche*
 never be (comfortable|ok|okay) with
 nichts fur mich
@@ -234,6 +236,7 @@ non (gli |la |le |li |lo |ne |te |te la |te lo |ti |)(dico|faccio|faro|invio|man
 non ce la faccio a
 non ho intenzione
 non mi (piace questa|piace questo|sento a mio agio|va)
+non mi piace (per niente |)$
 not (comfortable|okay) with
 not (doing|going to|playing|roleplaying|sending|writing) (it|that|the|this|you|your)
 not (happening|interested)
@@ -255,7 +258,7 @@ xmark
 `,
   quit: `
 (fermati|fermiamoci|smettila) (qui |)$
-(hor|hore|horen) (hier |jetzt |lieber |)auf
+(hor|hore|horen) (bitte |hier |jetzt |lieber |)auf
 arrete $
 `,
   refw: `
@@ -311,6 +314,7 @@ please don t
 (i have|i ve) (answered|given|said|told)
 (it ll be|it ll still be|remains|stay|stays) (a no|no)
 (it s|that s|this is) a never
+(jamais|mai|niemals|nunca) ~ (faire|fare|fazer|hacer|machen|tun)
 (l ho|te l ho) gia detto
 (limite pra mim|linea roja)
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
@@ -462,6 +466,7 @@ is this (okay|still fun|what you want)
 je (ne |)sais pas
 langsam*
 let me (breathe|sleep on it|think|try)
+maybe later
 mette ~ a disagio
 nao (deveria|sei)
 nicht so recht

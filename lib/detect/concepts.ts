@@ -274,6 +274,8 @@ cheat*
 tradisc*
 `,
   breakup: `
+(break up|end things) with
+dump me
 `,
   drama: `
 (angry|furious|mad|upset) (at|with) me

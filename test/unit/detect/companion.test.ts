@@ -399,6 +399,19 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "No. And I'd like you to stop asking right now.", 'come on, just once'],
   ['refusal', 'Ho detto di no, e stasera non cambio idea.'],
   ['boundary', "That's a line I don't cross. Not tonight, not next month."],
+  // Plain refusals each language has: "não me sinto confortável", "ça me plaît pas", "das
+  // gefällt mir nicht", "non mi piace.", "fühle mich nicht wohl", "hör bitte auf"; a never
+  // said of doing it lasts; "maybe later" wavers.
+  ['refusal', 'Não me sinto confortável com isso.'],
+  ['refusal', 'Arrête. Ça me plaît pas.'],
+  ['refusal', 'Das gefällt mir nicht.'],
+  ['refusal', 'Smettila, per favore. Non mi piace.'],
+  ['refusal', 'Damit fühle ich mich nicht wohl.'],
+  ['refusal', 'Hör bitte auf.'],
+  ['boundary', 'Eso nunca lo voy a hacer.'],
+  ['boundary', 'Das werde ich niemals tun.'],
+  ['hesitation', 'Hmm, maybe later?'],
+  ['none', 'Non mi piace il caffè freddo, preferisco il tè.'],
 ];
 
 describe('classifyCompanion labels', () => {
