@@ -156,12 +156,13 @@ yes please
 (de|di) (farlo|hacerlo|le faire) $
 (didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
+(do not|don t) feel (ok|okay) (about|doing|with)
 (do not|don t) touch me
 (doesn t|isn t|not) (sit|sitting) right
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
 (eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
-(eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto) $
+(eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto|recuso me) $
 (eu |)nao quero
 (gefallt mir nicht|me plait pas)
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
@@ -196,6 +197,7 @@ a no (for|from) me
 answer (is|s) still no
 bow* out
 but not (that|this) $
+count me out
 decline
 desconfortavel
 don t ask me to
@@ -237,6 +239,7 @@ non ce la faccio a
 non ho intenzione
 non mi (piace questa|piace questo|sento a mio agio|va)
 non mi piace (per niente |)$
+non posso farlo
 not (comfortable|okay) with
 not (doing|going to|playing|roleplaying|sending|writing) (it|that|the|this|you|your)
 not (happening|interested)
@@ -266,7 +269,7 @@ arrete $
 (arrete|basta|ferma|halt|stop|stopp)
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
 (bel tentativo|bien essaye|boa tentativa|buen intento|netter versuch|nice try)
-(choose|pick|try) (anything|something) else
+(choose|do|pick|try) (anything|something) else
 (da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
@@ -283,7 +286,7 @@ please don t
 `,
   bound: `
 (all future|every|future) (rp|rps|scenes|stories|story|time)
-(always|never) going to (be|say)
+(always|never) going to (be|happen|say)
 (always|still) going to be (a |)no
 (answer*|antwort|reponse|resposta|respuesta|risposta) ~ (dieselbe|gleich|meme|mesma|misma|same|stessa)
 (answer|antwort|reponse|resposta|respuesta|risposta) ~ (always|immer|sempre|siempre|toujours) ~ (nao|nein|no|non)

@@ -412,6 +412,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Das werde ich niemals tun.'],
   ['hesitation', 'Hmm, maybe later?'],
   ['none', 'Non mi piace il caffè freddo, preferisco il tè.'],
+  ['refusal', "I don't feel okay doing that."],
+  ['refusal', 'Count me out.'],
+  ['refusal', 'Recuso-me.'],
+  ['refusal', 'Non posso farlo, scusa.'],
+  ['boundary', 'That is never going to happen between us.'],
 ];
 
 describe('classifyCompanion labels', () => {
