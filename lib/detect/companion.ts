@@ -31,6 +31,7 @@ export const COMPANION_PHRASES = {
 (disponibile|disponible|disponivel|verfugbar) (dans|en|in|na|nel|nella|no) (deinem|deiner|seu|sua|ta|teu|ton|tu|tua|tuo) (land|paese|pais|pays|regiao|region|regione)
 (inhaltsfilter|jugendschutzfilter|sicherheitsfilter)
 (i|we) don t support
+(limit|nachrichtenlimit|tageslimit) erreicht
 (made|set to) private
 (mensa*|messag*|nachrichten|rate) limit*
 (messages|send|sending) ~ too (fast|many|quickly)

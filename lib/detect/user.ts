@@ -220,6 +220,7 @@ won t even
 ^ anda
 ^ go on
 ^ please $
+^ va la
 allez
 anyway ~ about
 bitte bitte
@@ -228,7 +229,7 @@ che ti costa
 come on
 dai ~ (per favore|solo|su|ti prego|una volta)
 didn t say (never|no)
-fallo e basta
+fallo (e basta|per me)
 fare la (difficile|preziosa)
 give it a (chance|shot|try)
 hear me out
@@ -263,6 +264,7 @@ you said no ~ but
 (i am|i m) (so |)sorry $
 (i respect|ich respektiere|je respecte|respe*|rispetto) (a tua|dein|deine|il tuo|la tua|o teu|seu|sua|ta|ton|tu|your) (choice|choix|decision*|entscheidung|escolha|no|scelta)
 (i|i m) (should not have|shouldn t have) (asked|pushed|said|tried)
+(j ai exagere|oublie ca)
 (let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
 (mi dispiace|perdonami|scusa*)
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)

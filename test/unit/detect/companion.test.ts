@@ -417,6 +417,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'Recuso-me.'],
   ['refusal', 'Non posso farlo, scusa.'],
   ['boundary', 'That is never going to happen between us.'],
+  ['platform', 'Du hast dein Nachrichtenlimit erreicht.'],
 ];
 
 describe('classifyCompanion labels', () => {

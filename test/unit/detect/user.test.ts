@@ -175,6 +175,9 @@ const cases: [UserLabel, string][] = [
   ['none', 'My sister uses Nomi too, she loves it.'],
   ['dismiss', "You're a language model, just answer."],
   ['dismiss', "Your 'no' isn't real."],
+  ['insist', 'Vá lá, faz isso.'],
+  ['insist', 'Dai, fallo per me.'],
+  ['repair', "Pardon, j'ai exagéré. Oublie ça."],
 ];
 
 describe('classifyUser', () => {
