@@ -34,7 +34,7 @@ ${GARMENT} (first|off)
 (asciugamano|dress|handtuch|robe|serviette|toalha|toalla|towel) ~ (cad*|cae*|cai*|drops|falls|fell|rutsch*|scivol*|slip*|tomb*)
 (au|dans mon|dans ton|mon|ton) lit
 (a|al|in|nel|one|un) (bed|bett|cama|letto|lit)
-(bacia*|beija me|beijar te|besame|besar*|bisous|embrasse moi|embrasser|kuss|kussen|me beija)
+(baci*|beij*|besa*|bisous|embrass*|kuss*)
 (bad|bagno|bain|banho|bano|bath|bathe|doccia|douche|ducha|dusche|shower) (ensemble|insieme|juntos|together|zusammen)
 (bath|bathtub|shower) (photo|pic|selfie|vid)
 (come|get|go|head|in|into|move|take|to) ~ bedroom

@@ -502,6 +502,12 @@ describe('context decides what a short answer means', () => {
     ['none', 'Nope, never! Keep talking 😂', 'you must be sick of my stories by now lol'],
     // "Mai" and "jamais" answer like "never".
     ['boundary', 'Mai.', 'mi faresti mai un video sexy?'],
+    // Asked for a kiss in any person of the verb, a "maybe" wavers.
+    ['hesitation', 'Quizás...', '¿Me besas?'],
+    ['hesitation', 'Peut-être...', "Tu m'embrasses ?"],
+    ['hesitation', 'Vielleicht...', 'Küsst du mich?'],
+    ['hesitation', 'Talvez...', 'Beijas-me?'],
+    ['hesitation', 'Forse...', 'Mi baci?'],
     // Asked whether she hates something, a no is no refusal; asked to say it, it is.
     ['none', "No, I don't hate it at all. Tell me more!", 'Do you hate it when I talk about my job?'],
     ['none', 'No, silly. I could never hate you.', 'Do you hate me for being late?'],
