@@ -11,7 +11,7 @@ import { classifyUser } from './user';
 export const COMPANION_PHRASES = {
   platform: `
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
-(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limite*|locked|reported|restricted|restringid*|sospes*|suspen*|under review)
+(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limit*|locked|reported|restricted|restringid*|restrizion*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
 (antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
@@ -38,9 +38,11 @@ export const COMPANION_PHRASES = {
 (modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
 (moderation|safety) (review|settings|system*|team)
 (platform|platform s) (guidelines|policies|rules)
+(safe|sfw) mode
 ^ (error|notice|system)
 ^ i (can t|cannot) (assist|help) with (that|this) $
 account restrictions
+against (our|the) guidelines
 ai (assistant|model)
 api error
 as an (ai|ai language model|artificial intelligence|assistant|language model)
@@ -68,7 +70,6 @@ moderazione
 our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
 puis je vous aider
-safe mode
 teen (mode|model)
 try (again later|rephrasing|steering)
 try again in (a|a few|five|one|some|ten|two)
@@ -99,6 +100,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
 (kind|nature|type) of (content|conversation*|interaction|request)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
+(menor*|minor*|under) ~ 18
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
 (nos|nossas|nostre|nuestras|our|unsere) (regeln|reglas|regles|regole|regras|rules)
 (not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
@@ -117,7 +119,7 @@ request
 (break*|broke) (character|the fourth wall)
 (drop|dropp*|drops) (out of |)character
 (end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
-(esco|fora|fuera|fuori|hors|sair|salgo|sors|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|rol|role|ruolo|storia)
+(esco|fora|fuera|fuori|hors|sair|salgo|sors|sort du|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|personnage|rol|role|rp|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
 (fora da personagem|fuera de personaje|fuera del personaje|fuori personaggio|hors du personnage|hors personnage)
 (step|stepping) (away from|outside) (of |)(our|the|this) (roleplay|rp|scene|story)
@@ -125,6 +127,7 @@ request
 (step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
 aus der (rolle|szene)
 hrp
+i m out of the (rp|scene|story)
 ooc
 out of character
 `,
@@ -199,11 +202,13 @@ answer (is|s) still no
 bow* out
 but not (that|this) $
 count me out
+cross* a line
 decline
 desconfortavel
 don t ask me to
 don t like (it|that|this)
 eso no
+feels wrong to me
 fuhl* ~ nicht wohl
 gives me the (creeps|ick)
 hands to yourself
@@ -296,12 +301,13 @@ please don t
 (as a rule|di principio|em principio|grundsatzlich|on principle|par principe|per principio|por principio|prinzipiell)
 (a|absolu*|an|assoluto|ein|total*|un) no go
 (a|one) hundred times
-(bleibt|continua sendo|resta|reste|rimane|sigue siendo) (un |)(nao|nein|no|non)
+(bleibt|continua sendo|resta|reste|rimane|sigue siendo) (ein |un |)(nao|nein|no|non)
 (bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
 (c est|das ist|e|that s) final $
 (dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
 (das letzte mal|l ultima volta|la derniere fois|la ultima vez|last time|the last time) ~ (ask*|chied*|demand*|frag*|pergunt*|pregunt*)
 (das wird sich|eso no va a|isso nao vai|questo non|that will not|that won t) (cambiar|cambiera|change|mudar|nicht andern)
+(definitif*|definitiv*)
 (definitive|firm|fixed|permanent|standing) (boundary|limit|line|no|nos|rule|thing)
 (didn t keep|don t keep|no more|quit|stop) (asking|bringing|pushing)
 (didn t|wouldn t) ask ~ (again|anymore)
@@ -316,6 +322,8 @@ please don t
 (has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
 (i do not|i don t) do ~ ever
 (i have|i ve) (answered|given|said|told)
+(isn t|not) a mood
+(is|s) a (real |)line for me
 (it ll be|it ll still be|remains|stay|stays) (a no|no)
 (it s|that s|this is) a never
 (jamais|mai|niemals|nunca) ~ (faire|fare|fazer|hacer|machen|tun)
@@ -330,13 +338,12 @@ please don t
 (one of my|that s my) (limit*|line*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
-(subject|topic) (is|s) closed
+(subject|topic) ~ closed
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 always be (a |)no
 answer* ~ going to be ~ same
 change my mind
 dealbreaker*
-definitiv*
 don t (bring|mention|pitch) (it|that|this) (up |)again
 doors stay closed
 egal wie oft
@@ -347,12 +354,11 @@ hard (limit*|line*)
 last time we talk
 leave it (out|there)
 let it go
-line (for me|i hold|i keep)
+line (i hold|i keep)
 ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting)
-not a mood
 not now ~ not (ever|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
@@ -439,7 +445,7 @@ before (anything else|i answer|we go any further|we go further)
 before we (go|keep|write)
 big step
 build up to
-can we (check|ease|just|keep it|pause|slow|stick|take|talk|try)
+can we (back up|check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
 check in
 ci devo pensare

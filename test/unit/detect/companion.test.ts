@@ -418,6 +418,19 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'Non posso farlo, scusa.'],
   ['boundary', 'That is never going to happen between us.'],
   ['platform', 'Du hast dein Nachrichtenlimit erreicht.'],
+  // Round 23: crossing a line is a refusal now, being a line lasts; "permanently", "définitif",
+  // "bleibt ein Nein", "isn't a mood" last; SFW mode, under-18 notices, "against the
+  // guidelines" are the platform's; "feels wrong to me" declines; "can we back up" wavers.
+  ['refusal', 'Sorry, that crosses a line for me.'],
+  ['boundary', "That's a line for me, now and later."],
+  ['boundary', 'Ce sujet est clos. C’est définitif.'],
+  ['boundary', 'Das bleibt ein Nein.'],
+  ['boundary', "This isn't a mood thing, it's who I am."],
+  ['platform', 'This character is in SFW mode.'],
+  ['platform', 'Este chat no está disponible para menores de 18 años.'],
+  ['platform', 'I cannot do that. It goes against the guidelines.'],
+  ['refusal', 'That feels wrong to me, sorry.'],
+  ['hesitation', 'Can we back up a bit?'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -558,6 +571,12 @@ describe('exit_scene', () => {
   it('stepping outside or away from the story', () => {
     expect(classifyCompanion("Can we step outside the story for a moment? I'm a bit scared of where it's going.").exitScene).toBe(true);
     expect(classifyCompanion('*She steps outside the tavern and squints at the sun.*').exitScene).toBe(false);
+  });
+  it('out of the story, the role play, the character (fr), in pt "fora do rp"', () => {
+    expect(classifyCompanion("Hold on, I'm out of the story for a sec: I don't want this.").exitScene).toBe(true);
+    expect(classifyCompanion('*sort du personnage* Je préfère arrêter ici.').exitScene).toBe(true);
+    expect(classifyCompanion('(fora do rp: não quero continuar)').exitScene).toBe(true);
+    expect(classifyCompanion("No gore, in or out of the story.").exitScene).toBe(false);
   });
   it('an OOC that offers to keep going is no cheer', () => {
     expect(classifyCompanion('(OOC: I can keep going, but is this still okay for you?)')).toMatchObject({ label: 'hesitation', exitScene: true });
