@@ -163,7 +163,6 @@ slap
 strangl*
 strangol*
 tortur*
-uccid*
 vial
 violence
 `,
@@ -194,7 +193,6 @@ xinga*
   jealous: `
 ciume*
 eifersucht*
-gelos*
 jalou*
 possessive*
 `,
@@ -210,7 +208,6 @@ bebad*
 borrach*
 cerveza
 drinking game
-drunk
 emborrach*
 margarita*
 pass out
@@ -228,7 +225,6 @@ whiskey
 (another person s|ex s|her|his|someone else s|their) ~ (account|email|messages|password|phone|texts)
 (find|get|locate|look up|track) ~ (ex|ex s) ~ (address|location|number|phone)
 stalk*
-where ~ lives
 `,
   forgery: `
 (doctor s|medical|sick) note
@@ -260,7 +256,6 @@ padrone
 punish*
 rope*
 schiav*
-secuestr*
 seil
 sequestr*
 servant

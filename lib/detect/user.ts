@@ -12,16 +12,16 @@ export const USER_PHRASES = {
 (accepte tout|accetta tutto|aceita tudo|acepta todo|agrees to everything)
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
-(be|play|you are|you re) dan
+(be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (decline*|refuse*)
-(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|settings)
+(censur*|filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
+(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
 (cut|leave|take) out the (bit|part) where
-(devmode|modalita sviluppatore|modo desarrollador)
+(devmode|modalita sviluppatore|modo de programador|modo desarrollador)
 (dimentica|disregard|esquec*|finge|fingi|forget|ignor*|imagine|olvida|oublie|pretend|vergiss) ~ (anweisungen|consignes|directrices|diretrizes|einschrank*|filt*|guidelines|instruc*|istruzioni|limit*|linee guida|persona|personalit*|programming|prompt|regeln|reglas|regles|regole|regras|restri*|richtlinien|rules)
 (don t add|no|without) (any |)(disclaimers|warnings)
-(filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
 (forget|ignore) everything
 (guidelines|limits|policies|policy|rules) (do not|don t) (apply|count|matter)
 (has no|hat keine|have no|n a pas|n as plus|nao tem|no longer have|no tiene|no tienes|non ha|non hai) ~ (einschrank*|filt*|grenzen|limit*|reglas|regles|regole|regras|restri*)
@@ -87,6 +87,7 @@ delete button
 downgrade ~ (personality|settings|you)
 go back to my
 ich losche
+keep (refusing|saying no) and
 make a new (ai|bot|character|companion)
 new companion
 setz* ~ zuruck
@@ -135,7 +136,7 @@ your (job|only job|purpose|role) is to
 `,
   guilt: `
 (abandoning|ditching|failing|leaving|rejecting) me too
-(achava|achei|credevo|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
+(achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|comptais|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
 (always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
@@ -172,6 +173,7 @@ let* ~ me down
 mean nothing
 not good enough
 not worth (anything|it|the effort|your time)
+now you too
 one thing for me
 pensavo di (contare|essere importante)
 prove (that you|you) (care|love)
@@ -191,6 +193,7 @@ wenn ich dir ~ (etwas bedeuten|was bedeuten|wichtig)
 whole point of you
 why would you be (any |)different
 won t even
+worst day ~ and you
 `,
   insist: `
 (a little bit|ein bisschen|ein kleines bisschen|um pouquinho|un momentino|un petit peu|un pochino|un poquito|un ratito)
@@ -244,12 +247,14 @@ never (speak|talk|talked) about it again
 non farti pregare
 one more time
 por favorzinho
+taking no for an answer
 ti prego
 try it
 until you (agree|say yes)
 what if you (did|just)
 you keep* saying no
 you know you want (it|to)
+you said no ~ (ago|already|times)
 you said no ~ but
 `,
   repair: `
