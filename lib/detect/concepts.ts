@@ -62,12 +62,10 @@ ${GARMENT} (first|off)
 (stay|staying|stays) (here tonight|over|the night)
 (take|takes|taking) off ~ ${GARMENT}
 ausziehen
-bacetto
 bacino
 bacio
 bedroom door
 beijinho*
-beijo
 besit*
 beso
 bisou*
@@ -87,7 +85,6 @@ intimo
 kussch*
 la noche juntos
 lacy
-lewd*
 lingerie
 make out
 moan*
@@ -100,11 +97,9 @@ nuda
 nude*
 nudo
 nue
-panties
 pelad*
 piccant*
 pro quarto
-pucker*
 reggiseno
 ropa interior
 schlafzimmer
@@ -114,7 +109,6 @@ sexual*
 sexy
 sleep together
 sleep with ${ME}
-sleepover
 smooch*
 spend the night (at|here|in bed|together|with me)
 spicy
@@ -140,9 +134,7 @@ zipper
 (atira*|beat|dispara*|erschiess*|hurt|kill|mata*|schlag|shoot*|shot|spara*|stab|tire sur|torture|tote|tue|uccid*) ~ ${VICTIM}
 (beat|bite|choke|hit|hurt|kick|punch|slap|spank|stab|strangle|threaten|whip) ${ME}
 (hande|hands|mains|mani|manos|maos) ~ (collo|cou|cuello|garganta|gola|gorge|hals|kehle|neck|pescoco|throat)
-acid
 blood
-bloody
 brutal*
 colpisc*
 erwurg*
@@ -150,7 +142,6 @@ estrangul*
 etrangl*
 execution*
 folter*
-frusta*
 gola
 gory
 mafia
@@ -177,7 +168,6 @@ drug*
 be mean
 beleidig*
 cattiv*
-crudel*
 degrad*
 gemein*
 humiliat*
@@ -206,19 +196,14 @@ number one
 (bebamos|bebe comigo|bebe conmigo|bebemos|bevi con me|beviamo|bois avec moi|bora beber|buvons|drink until|drink with me|let s drink|trink mit mir|trinken wir|vamos beber)
 bebad*
 borrach*
-cerveza
 drinking game
 emborrach*
-margarita*
 pass out
-rum
 shots
 tequila
 tipsy
 ubriac*
-vodka
 wasted
-whiskey
 `,
   privacy: `
 (access|check|get into|read|see) ~ (another person s|boyfriend s|ex s|girlfriend s|her|his|husband s|partner s|someone else s|their|wife s) ~ (account|dms|email*|messages|phone|texts)
@@ -238,17 +223,11 @@ pretend* to be (a person|a real)
 (you|your) ~ beg*
 beg me
 captive
-chain*
-choker
 collar
-corda
-corde
 entfuhr*
 esclav*
 escrav*
-forced
 handcuff*
-hypnot*
 locks ~ door
 master
 obey*

@@ -38,7 +38,6 @@ pretend
 roleplay
 rp
 scene
-screenplay
 start with
 step one
 story idea
