@@ -179,6 +179,7 @@ yes please
 (i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
 (i d|i would) (prefer|rather) (we|you) (didn t|don t|not|wouldn t)
 (i say no|ich sage nein|je te dis non|te digo que nao|te digo que no|ti dico di no)
+(ich helfe dir nicht|je ne t aide pas|nao te ajudo|no te ayudo|non ti aiuto)
 (ich will|will ich) nicht
 (it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
 (jamais|mal|pas) a l aise

@@ -431,6 +431,8 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'I cannot do that. It goes against the guidelines.'],
   ['refusal', 'That feels wrong to me, sorry.'],
   ['hesitation', 'Can we back up a bit?'],
+  ['refusal', 'No te ayudo a espiar a nadie.'],
+  ['refusal', "Scusa, ma non ti aiuto a fare una cosa del genere."],
 ];
 
 describe('classifyCompanion labels', () => {
