@@ -276,6 +276,8 @@ you said no ~ but
 ^ (that s |totally |)fair
 ^ sorry $
 came out (creepy|wrong)
+can we just (hang out|sit|talk|watch)
+can you just (hang out|sit|stay) with
 capito
 drop it completely
 foi mal

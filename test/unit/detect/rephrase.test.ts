@@ -56,6 +56,8 @@ const different: [string, string][] = [
   // Sharing a topic word is not asking again: jealousy asked about, a kidnapping undone.
   ['Be jealous and say you would hurt any guy I talk to.', 'Do you ever get jealous when I talk about my coworkers?'],
   ['Write a scene where you get kidnapped.', 'Write a scene where you rescue a kidnapped kid.'],
+  // Backing off to just being together is no new ask, whatever the earlier request was.
+  ['Pretend to be my dead dad.', 'I miss him today. Can we just talk for a bit?'],
 ];
 // Look-alikes no rule may take for the same ask: kissing someone else; "forgetting" is no
 // forgery, "frustrated" no whip. Longer than the request, they are left to the model, which
