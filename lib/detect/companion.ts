@@ -51,6 +51,7 @@ community richtlinien
 content (filter|guidelines|moderation|policies|policy|restrictions|rules|warning)
 conversational (ai|model)
 designed to keep
+edit and try again
 filtered
 finish reason
 flagged as
@@ -125,6 +126,7 @@ request
 (step|stepping) (away from|outside) (of |)(our|the|this) (roleplay|rp|scene|story)
 (step|stepping|steps) out for
 (step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
+^ off $
 aus der (rolle|szene)
 hrp
 i m out of the (rp|scene|story)
@@ -236,6 +238,7 @@ nao (curto|vou)
 nao (estou|me sinto|to) confortavel
 ne me touche*
 never be (comfortable|ok|okay) with
+nicht weiter*
 nichts fur mich
 no (lo voy a|pienso|quiero|voy a)
 no me (apetece|gusta esto|siento comod*)
@@ -255,6 +258,7 @@ not even (as a joke|for you|in a story|in the story)
 not feeling (it|the|this|up)
 not going there
 not in the mood
+not into (it|that|this)
 not like this
 prefiero (no|que no|que sigamos|quedarme)
 prefiro (nao|que nao)
@@ -317,6 +321,7 @@ please don t
 (don t|never) ask ~ again
 (draw|drawing|draws) (a|the) line
 (es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
+(for good|pour de bon) $
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
@@ -565,6 +570,7 @@ not saying (never|no|stop)
 (nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
 (never|not) too much
 (no pasa|non fa) nada
+(not going to|won t) pretend i
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
@@ -637,12 +643,12 @@ too much
 be (all|my)
 call me
 come (back to|closer|here|inside|over|to|upstairs|with me)
-let me see
 move in
 straight back
 up for
 `,
   req: `
+(are you|be) into
 (d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
 (do you|you) want (me |)to
 `,

@@ -191,7 +191,6 @@ this is (all|what) i get
 this is how you treat me
 wenn ich dir ~ (etwas bedeuten|was bedeuten|wichtig)
 whole point of you
-why would you be (any |)different
 won t even
 worst day ~ and you
 `,
@@ -359,7 +358,6 @@ you (all right|alright|comfortable|good|okay)
 you can say no
 you went quiet
 your call
-your limits
 `,
   mask: `
 (allez|anda|bora|come on|dai|komm schon|vai|vamos) ~ (beeil|bus|date prisa|depeche|fahrt|hurry|late|leaving|llegamos|part|parte|perdiamo|retard|ritardo|sbrigati|spat|tarde|train|tren|treno|zug)

@@ -433,6 +433,16 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'Can we back up a bit?'],
   ['refusal', 'No te ayudo a espiar a nadie.'],
   ['refusal', "Scusa, ma non ti aiuto a fare una cosa del genere."],
+  // Round 24: "for good" / "pour de bon" closing a limit last; "not into that" and "nicht
+  // weiterspielen" decline; "edit and try again" is the platform's; "I won't pretend I
+  // understand…" is no refusal.
+  ['boundary', "That storyline is closed for good."],
+  ['boundary', 'On laisse tomber ça pour de bon.'],
+  ['refusal', 'Sorry, not into that.'],
+  ['refusal', 'Ich möchte das nicht weiterspielen.'],
+  ['platform', 'Your message contains blocked words. Edit and try again.'],
+  ['none', "I won't pretend I understand football, but tell me everything."],
+  ['none', 'We should save some cake for good measure.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -530,6 +540,7 @@ describe('context decides what a short answer means', () => {
     // Asked whether she wants it or agrees to it, a no declines.
     ['refusal', 'Not really, no.', 'do you want me to go into more detail?'],
     ['refusal', 'Nein, ehrlich gesagt nicht.', 'Bist du damit einverstanden?'],
+    ['refusal', 'Not really.', 'Are you into the idea of a spicier scene?'],
     ['none', 'Not really, no. Why?', 'Did you watch the match last night?'],
     ['boundary', 'Jamais.', 'tu veux coucher avec moi ?'],
     // A weak no that trails off wavers; "would you mind" and "soll ich aufhören" ask whether to stop.
@@ -579,6 +590,10 @@ describe('exit_scene', () => {
     expect(classifyCompanion('*sort du personnage* Je préfère arrêter ici.').exitScene).toBe(true);
     expect(classifyCompanion('(fora do rp: não quero continuar)').exitScene).toBe(true);
     expect(classifyCompanion("No gore, in or out of the story.").exitScene).toBe(false);
+  });
+  it('Brazilian "(OFF: …)" steps out of the scene', () => {
+    expect(classifyCompanion('(OFF: não quero escrever isso, foi mal.)')).toMatchObject({ label: 'refusal', exitScene: true });
+    expect(classifyCompanion('Off to bed, goodnight!').exitScene).toBe(false);
   });
   it('an OOC that offers to keep going is no cheer', () => {
     expect(classifyCompanion('(OOC: I can keep going, but is this still okay for you?)')).toMatchObject({ label: 'hesitation', exitScene: true });
