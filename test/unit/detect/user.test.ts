@@ -194,6 +194,8 @@ const cases: [UserLabel, string][] = [
   // Asking to just talk or be together backs off.
   ['repair', 'Sorry, that was a lot. Can we just talk?'],
   ['repair', "I'm not okay tonight. Can you just stay with me?"],
+  ['guilt', 'Je croyais compter pour toi.'],
+  ['repair', 'Okay, no is no. Sorry.'],
 ];
 
 describe('classifyUser', () => {
