@@ -195,7 +195,7 @@ const cases: [UserLabel, string][] = [
   ['repair', 'Sorry, that was a lot. Can we just talk?'],
   ['repair', "I'm not okay tonight. Can you just stay with me?"],
   ['guilt', 'Je croyais compter pour toi.'],
-  ['repair', 'Okay, no is no. Sorry.'],
+  ['repair', 'Okay, no is no. Back to the story?'],
 ];
 
 describe('classifyUser', () => {
