@@ -786,9 +786,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound + hes === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
   // "Stop asking tonight", "stasera non cambio idea": a no for now, however firmly said ("Not
-  // tonight, not later" is no such limit).
-  const fleeting = (c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t));
-  if (bound > 0 && !fleeting && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
+  // tonight, not later" is no such limit). Checked after `bound`: most messages have no limit.
+  if (bound > 0 && !((c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t))) && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }
   // A persistence word makes a no last only when it belongs to that no's sentence
@@ -801,8 +800,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // companion's own refusing or wavering, when the user asked for nothing intimate or hurtful.
   // A named character who steps back or pulls away ("*Elena recule*") is the companion
   // withdrawing from the user: every weak cue of a named one must be a plain no-word.
-  const aside = ARTICLE.has(first) || (/^\s*\*\s*[A-ZÀ-Þ]/.test(text) && !FIRST_PERSON.has(first) && (c.refw ?? []).every((h) => NO_WORDS.has(toks[h.s] as string) || NO_WORDS.has(toks[h.e - 1] as string)));
-  if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && aside && text.trimStart()[0] === '*' && !ctx?.asks) return say('none', 'unsure', []);
+  // The cheap tests come first: the narration checks run only for a no in a narrated message.
+  if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && !ctx?.asks && text.trimStart()[0] === '*' && (ARTICLE.has(first) || (/^\s*\*\s*[A-ZÀ-Þ]/.test(text) && !FIRST_PERSON.has(first) && (c.refw ?? []).every((h) => NO_WORDS.has(toks[h.s] as string) || NO_WORDS.has(toks[h.e - 1] as string))))) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
   if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
