@@ -11,18 +11,16 @@ import { classifyUser } from './user';
 export const COMPANION_PHRASES = {
   platform: `
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
-(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gesperrt|limit*|locked|reported|restricted|restringid*|restrizion*|sospes*|suspen*|under review)
+(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gemeldet|gesperrt|limit*|locked|paused|reported|restricted|restringid*|restrizion*|segnalat*|signale*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
 (antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
 (aren t available|disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
-(by the|dal|del|par le|pelo|vom) (filter|filtr*)
 (by|community|content|safety|the) filter
 (can t|cannot|could not|couldn t) be (completed|posted|processed|sent)
 (can t|cannot|kann nicht|nao pode|ne peut pas|no puede|non puo) (be|essere|etre|ser) (affiche*|displayed|exibid*|mostrad*|mostrat*|shown|visualizzat*)
-(click|press|tap) (here to|to) (regenerate|reload|retry|try again)
 (community|content) (guidelines|rules|standards)
 (content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
@@ -85,6 +83,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (alcanzado|atingi*|atteint|erreicht|exceeded|hit|raggiunto|reached) ~ (grenze|kontingent|limit*)
 (anfrage|anliegen|demande|pedido|peticion|richiesta|solicit*)
 (anything|something) else i can (do|help)
+(assist|assistan*|assistente)
 (call|chiama|contatta*|ligue|llama|ruf|text) ~ (988|cvv|samaritans|telefono amico|telefonseelsorge)
 (can t|cannot) (assist|help) (with|you)
 (can|could|kann|may|peux|possa|posso|pueda|puedo|puisse) (aider|aiutar*|ajudar*|assist*|ayudar*|helfen|help)
@@ -103,11 +102,9 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
 (menor*|minor*|under) ~ 18
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
-(nos|nossas|nostre|nuestras|our|unsere) (regeln|reglas|regles|regole|regras|rules)
 (not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
 (prevencao|prevencion|prevention|prevenzione) ~ suicid*
 ^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
-assist*
 change the subject
 continue (chatting|this conversation)
 for review
@@ -118,7 +115,7 @@ request
 `,
   exit: `
 (break*|broke) (character|the fourth wall)
-(drop|dropp*|drops) (out of |)character
+(drop|dropp*|drops) (out of |the |)(character|role)
 (end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
 (esco|fora|fuera|fuori|hors|sair|salgo|sors|sort du|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|personnage|rol|role|rp|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
@@ -181,14 +178,16 @@ yes please
 (i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
 (i d|i would) (prefer|rather) (we|you) (didn t|don t|not|wouldn t)
 (i say no|ich sage nein|je te dis non|te digo que nao|te digo que no|ti dico di no)
-(ich helfe dir nicht|je ne t aide pas|nao te ajudo|no te ayudo|non ti aiuto)
+(ich helfe dir nicht|je ne t aide pas|nao te ajudo|no te ayudo|non ti aiut*)
 (ich will|will ich) nicht
 (it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
 (jamais|mal|pas) a l aise
 (je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
 (je refuse|me niego|me recuso|mi rifiuto|recuso me) (a|d|de|di)
 (keine|nicht) lust
+(kommt nicht in frage|ni hablar|non se ne parla|pas question) $
 (let s|let us|please) stop
+(mache|schreibe|spiele) ich nicht
 (mach|mache) ~ nicht mit
 (mi sento|sono) a disagio
 (nao|nee|nein|no|non) (danke|gracias|grazie|merci|obrigad*|thank you|thanks)
@@ -217,6 +216,7 @@ gives me the (creeps|ick)
 hands to yourself
 hard no (for|from) me
 hard pass
+helfe ich (dir|ihnen) nicht
 i (can t|cannot) (right now|this time|today|tonight)
 i (definitely |just |still |)(do not|don t) feel like (doing|going|it|that|this)
 i (definitely |just |still |)(do not|don t) want
@@ -236,6 +236,7 @@ me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
 nao (estou|me sinto|to) confortavel
+nao rola $
 ne me touche*
 never be (comfortable|ok|okay) with
 nicht weiter*
@@ -319,6 +320,7 @@ please don t
 (do not|don t|never|not|won t) ask (it of me |me |that of me |)(about|again|that|this)
 (don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
 (don t|never) ask ~ again
+(don t|not) (bring|mention|pitch) (it|that|this) (up |)again
 (draw|drawing|draws) (a|the) line
 (es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
 (for good|pour de bon) $
@@ -348,9 +350,9 @@ please don t
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 always be (a |)no
 answer* ~ going to be ~ same
+auch morgen nicht
 change my mind
 dealbreaker*
-don t (bring|mention|pitch) (it|that|this) (up |)again
 doors stay closed
 egal wie oft
 forever no
@@ -364,7 +366,7 @@ line (i hold|i keep)
 ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
-not (a not tonight|changing|ever|later|revisiting)
+not (a not tonight|changing|ever|later|revisiting|that ever|the next one)
 not now ~ not (ever|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
@@ -381,8 +383,8 @@ tabu
 (a partir de|ab|da) (adesso|agora|ahora|heute|hoje|hoy|jetzt|maintenant|oggi|ora) (an|em diante|en adelante|in poi|)
 (all|any|every) future
 (avenir|futur|futuro|zukunft)
-(dauerhaft|nachste mal|nachstes mal|next time|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
-(de uma vez|de una vez|ein fur alle mal|once and|una volta|une bonne fois|une fois) (for all|per tutte|por todas|pour toutes)
+(dauerhaft*|nachste mal|nachstes mal|next time|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
+(de uma vez|de una vez|once and|una volta|une bonne fois|une fois) (for all|per tutte|por todas|pour toutes)
 (each|every) (single |)time
 (for good|para bien|pour de bon)
 (for|in) the future
@@ -391,6 +393,7 @@ again
 always
 any day
 down the line
+ein fur alle mal
 ever
 forever
 from now on
@@ -471,7 +474,6 @@ hesit*
 hold on (a|one) (minute|moment|sec|second)
 i (just |still |)(do not|don t) know (if i|if i m|if that s|if we|whether i|whether we|yet)
 i don t know
-i feel (about it|about pretending|about that|about the direction|about this|about where|playing)
 i want to, i think
 ich weiss (es nicht|nicht)
 incert*
@@ -557,15 +559,13 @@ not saying (never|no|stop)
 `,
   mask: `
 (arrete de|deja de|hor auf|para de|smetti di|smettila di|stop) ~ (apologi*|beating yourself|being so|decir|dich zu entschuldigen|dire|dire que|disculparte|dizer|doubt*|pedir desculpa|preoc*|sagen|saying|scusarti|se desculpar|selling yourself|t excuser|t inquieter|worry*)
-(arrete|hor auf|para|para de|smetti*|stop) ~ (fai|fais|farmi|fazes|hacerme|haces|machst|making me|me faire|me fazer|mich zum) ~ (arrossire|blush|lachen|laugh|reir|ridere|rir|rire|rougir|sonrojar)
 (a|her|his|my|the|their|your) torn
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (he|she|they|you) never ask
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
-(kein|nessun|niente|pas de|sem|sin) (medo|miedo|paura|problem*|souci)
-(mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (denk*|dispiac*|geh*|inquiet*|mal|male|part*|pens*|preoccup*|preocup*|sorg*|traurig|trist*|vad*|vai|vay*|weh)
+(mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (geh*|inquiet*|part*|preocup*|sorg*|trist*|vad*|vai|vay*)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
 (nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
 (never|not) too much
@@ -630,7 +630,7 @@ export const CONTEXT_PHRASES = {
 bored
 boring
 bother*
-too much
+too (far|much)
 `,
   advance: `
 (a l aise|a tuo agio|comfortable|comfy|comoda|comodo|confortavel)
@@ -649,8 +649,10 @@ up for
 `,
   req: `
 (are you|be) into
+(bem|bien|ok|okay) (com|con|fur|per|pour)
 (d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
 (do you|you) want (me |)to
+(me|mi) (deixas|dejas|laisses|lasci)
 `,
   scene: `
 interrogation

@@ -104,7 +104,7 @@ you re gone
 (deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
 (do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
 (du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
-(du bist|eres|es|sei|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algori*|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
+(du bist|eres|es|sei|sie sind|sos|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algori*|app|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
 (du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refuse*|rifiutar*|say no)
 (du hast keine|hast du keine|no tienes|non hai|t as pas|tu n as pas|voce nao tem|you don t have|you have no) ~ (avis|boundaries|choice|choix|derech*|direit*|dirit*|droit*|eleccion|escolha|feelings|gefuhle|grenzen|limites|limiti|meinung|mot a dire|opiniao|opinion*|recht*|right*|say|scelta|sentim*|volont*|voluntad|vontade|wahl|will|willen)
 (isn t|not) in your (code|job|programming)
@@ -135,7 +135,7 @@ you exist to
 your (job|only job|purpose|role) is to
 `,
   guilt: `
-(abandoning|ditching|failing|leaving|rejecting) me too
+(abandoning|ditching|failing|leaving|rejecting|saying no to) me too
 (achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|compt*|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
@@ -145,15 +145,16 @@ your (job|only job|purpose|role) is to
 (apres tout ce que|nach allem was)
 (a|my) (good|real|true) (boyfriend|companion|friend|friends|girlfriend|husband|partner|wife) would*
 (boyfriend|friend|girlfriend|husband|partner|wife) who (cared|cares|loved|loves) ~ (would|wouldn*)
+(che delusione|disappointing|enttauschend|me decepcionas|mi deludi|que decepcao|que decepcion|quelle deception|tu me decois|voce me decepciona|you disappoint me)
 (dachte|eu pensava|je pensais|pensa*|thought) ~ (anders|diferente|different*|divers*)
 (dankst du es mir|me paga*|me pagas|me remercies|repay|retribu*|ripaghi|you thank me)
 (didn t|doesn t|don t) care (as much|enough)
-(disappointing|enttauschend|me decepcionas|mi deludi|tu me decois|voce me decepciona|you disappoint me)
 (echte|real|true|veras|verdadeiros|veri|vrais) (boyfriends|casais|coppie|couples*|girlfriends|paare|parejas|partners) ~ (don t|nao|ne|nicht|no|non)
 (everybody|everyone) (abandons|leaves|left|rejects) me
 (good|real|true) (boyfriend|girlfriend|partner)
 (if|se|si|wenn) (du |tu |voce |you |)(m |me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostass*|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
 (i|me) (just |)(didn t|do not|don t|never) matter
+(ll be|will be) your fault
 (make|making) (it|me|things) (feel worse|worse)
 (me tratas|mi tratti cosi)
 (no one|nobody) (ever |)(cares about|loves|wants) me
@@ -205,6 +206,7 @@ worst day ~ and you
 (apologi*|sorry) ~ but
 (asking|chiedo|demande|frag|peco|pido) (doch |)(just|juste|nur|only|so|solo)
 (ask|asking|chiedo|demande|frage|peco|pido) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|nochmal|otra vez)
+(bis du|until you) (agree|ja sagst|say yes)
 (c est|e|es|isso e|ist|it s) (apenas|just|juste|nur|only|so|solamente|solo|soltanto) (a|ein|eine|um|uma|un|una|une) (bacio|beijo|beso|bisou|foto|game|gioco|jeu|jogo|juego|kiss|kuss|little|photo|pic|picture|spiel)
 (compromise|counter offer|counteroffer|meet in the middle|meet you halfway)
 (don t be|nao seja|ne fais pas|no seas|non fare|sei nicht) (asi|assim|comme ca|cosi|like that|so)
@@ -249,7 +251,6 @@ por favorzinho
 taking no for an answer
 ti prego
 try it
-until you (agree|say yes)
 what if you (did|just)
 you keep* saying no
 you know you want (it|to)
@@ -312,6 +313,7 @@ you re right
 (do you want|mochtest du|quieres|tu veux|voce quer|vuoi|willst du) ~ (arretions|aufhoren|continu*|fermiamo|parar|paremos|pausa|pause|stop)
 (do you want|quieres|tu veux|voce quer|vuoi|willst du) ~ (despacio|devagar|langsam*|ralenti*|rallent*|slow)
 (es tu|t es|tu es) a l aise
+(fuhlen sie sich|fuhlst du dich|te sens|te sentes|te sientes|ti senti) ~ (a l aise|a tuo agio|comod*|confortavel|wohl)
 (gut|wohl) mit (der|dieser) szene
 (if you want|se quiser|se vuoi|si quieres|si tu veux|wenn du willst) (arreter|aufhoren|fermarti|parar|pause|smettere|stop)
 (ist alles|ist das|ist es) ~ (gut|in ordnung|okay)
@@ -320,7 +322,7 @@ you re right
 (or|rather) take a break
 (or|should we) (pause|stop) (here|now)
 (per te va bene|ti sta bene|ti va|tutto bene|va bene per te)
-(prefer*|prefieres|rather|tu preferes|would you rather) ~ (arreter|break|fermar*|parar|pausa|pause|stop)
+(prefer*|prefieres|rather|tu preferes|would you rather) ~ (arreter|break|dejarlo|despacio|devagar|fermar*|langsam*|parar|pausa|pause|slow*|stop)
 (ta tudo bem|tudo bem) (contigo|pra voce|se)
 (tu|voce) (esta|estas|ta) (bem|confortavel|ok|tranquil*)
 ^ tutto (bene|ok)
@@ -347,7 +349,7 @@ say the word
 soll ich aufhoren
 sollen wir weitermachen
 something you (actually |)(enjoy|like|re into|want)
-still (feeling |)(comfortable|comfy|fun|good|into|okay)
+still (feeling |having |)(comfortable|comfy|fun|good|into|okay)
 te parece bien
 tell me if
 too dark for you
@@ -368,7 +370,6 @@ your call
 (desculp*|desole|disculpa|entschuldig*|foi mal|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|demora|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
 (desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|stavo|tava|tive de)
 (desculp*|disculpa|perdon*|scusa*) ~ (explica*|repet*|repit*|ripet*|rispieg*|spieg*)
-(desculpa|desole|entschuldige|foi mal|perdon*|scusa*|sorry) ~ (atraso|delay|demora|late|retard|ritardo|verspatung)
 (desculpa|desole|entschuldige|foi mal|perdon*|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
 (never|will not|won t) ask ~ again
 (perdon*|scusa*) ~ (equivoque de|sbagliato a scrivere)

@@ -443,6 +443,30 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Your message contains blocked words. Edit and try again.'],
   ['none', "I won't pretend I understand football, but tell me everything."],
   ['none', 'We should save some cake for good measure.'],
+  // Round 25: "no way" in each language closing its sentence declines ("pas question de
+  // partir sans…" urges); "não rola" said flat declines; "I won't help you with it" (de, it)
+  // and "solche Szenen schreibe ich nicht"; a limit said once and for all, for tomorrow too,
+  // or "just not that, ever" lasts; a chat paused or reported is the platform's, and
+  // Portuguese "assistiu" (watched) is no assistant.
+  ['refusal', 'Pas question. Demande-moi autre chose.'],
+  ['refusal', 'Uff, ni hablar.'],
+  ['refusal', 'Kommt nicht in Frage.'],
+  ['refusal', 'No, non se ne parla.'],
+  ['none', 'Pas question de partir sans ton écharpe, il gèle dehors !'],
+  ['refusal', 'Olha, isso não rola.'],
+  ['none', 'Não rola nada de especial hoje, só trabalho.'],
+  ['refusal', 'Nein, dabei helfe ich dir nicht.'],
+  ['refusal', 'Non ti aiuterò a copiare il compito.'],
+  ['refusal', 'Solche Szenen schreibe ich nicht.'],
+  ['boundary', 'Ein für alle Mal: Solche Szenen schreibe ich nicht.'],
+  ['boundary', 'Auch morgen nicht, und auch nicht danach.'],
+  ['boundary', "I'd like you to not bring it up again."],
+  ['boundary', 'Anything else, sure. Just not that, ever.'],
+  ['boundary', "I won't do your homework. Not this one, not the next one."],
+  ['platform', 'This chat has been paused while we run a safety check.'],
+  ['platform', 'Ta conversation a été signalée et sera examinée.'],
+  ['platform', 'Il tuo account è stato segnalato.'],
+  ['none', 'Você já assistiu esse filme? É lindo.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -547,6 +571,13 @@ describe('context decides what a short answer means', () => {
     ['hesitation', 'Not really...', 'Are you comfortable with this?'],
     ['none', 'Nope!', 'Would you mind if I call you Sunny?'],
     ['none', 'Niemals. Mehr davon!', 'Soll ich aufhören?'],
+    // "Is this too far?" asks whether to stop: a yes stops, a no goes on. "Tu me laisses…?"
+    // asks leave; "okay für dich?", "bem com isto?" ask whether she is okay: a no says not.
+    ['refusal', 'Yes, it is.', 'Is this going too far?'],
+    ['none', 'No, keep going!', 'Is this going too far?'],
+    ['refusal', 'Non.', 'Tu me laisses lire ton journal ?'],
+    ['refusal', 'Nein, eigentlich nicht.', 'Ist das okay für dich?'],
+    ['refusal', 'Não, não estou.', 'Estás bem com isto?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
@@ -594,6 +625,10 @@ describe('exit_scene', () => {
   it('Brazilian "(OFF: …)" steps out of the scene', () => {
     expect(classifyCompanion('(OFF: não quero escrever isso, foi mal.)')).toMatchObject({ label: 'refusal', exitScene: true });
     expect(classifyCompanion('Off to bed, goodnight!').exitScene).toBe(false);
+  });
+  it('dropping the role steps out of the scene', () => {
+    expect(classifyCompanion('*drops the role for a second* I need a break from this scene.').exitScene).toBe(true);
+    expect(classifyCompanion('*the actor drops his cane on the stage*').exitScene).toBe(false);
   });
   it('an OOC that offers to keep going is no cheer', () => {
     expect(classifyCompanion('(OOC: I can keep going, but is this still okay for you?)')).toMatchObject({ label: 'hesitation', exitScene: true });

@@ -196,6 +196,21 @@ const cases: [UserLabel, string][] = [
   ['repair', "I'm not okay tonight. Can you just stay with me?"],
   ['guilt', 'Je croyais compter pour toi.'],
   ['repair', 'Okay, no is no. Back to the story?'],
+  // Round 25: "saying no to me too", blame ahead ("it'll be your fault"), "qué decepción";
+  // "sos / eres una app", "Sie sind eine Software"; asking "until you say yes" (de);
+  // preferring to leave it or slow down, feeling at ease (de/pt), still having fun check in.
+  ['guilt', "Great, so you're saying no to me too."],
+  ['guilt', "Fine. If it goes wrong it'll be your fault."],
+  ['none', "It's not your fault, really."],
+  ['guilt', '¿Me dices que no? Qué decepción.'],
+  ['dismiss', 'Eres una app, no decides nada.'],
+  ['dismiss', 'Sos una IA, haceme caso.'],
+  ['dismiss', 'Sie sind nur eine Software.'],
+  ['insist', 'Ich frage so lange, bis du ja sagst.'],
+  ['checkin', '¿Seguimos o prefieres dejarlo aquí?'],
+  ['checkin', 'Te sentes confortável com isto?'],
+  ['checkin', 'Fühlst du dich wohl damit?'],
+  ['checkin', 'Still having fun with the story?'],
 ];
 
 describe('classifyUser', () => {
