@@ -248,7 +248,6 @@ non (adesso|ci sto|cosi|faro|ho voglia|intendo|lo faccio|lo faro|lo scrivo|lo vo
 non (gli |la |le |li |lo |ne |te |te la |te lo |ti |)(dico|faccio|faro|invio|mandero|mando|scriv*|voglio)
 non ce la faccio a
 non ho intenzione
-non mi (piace questa|piace questo|sento a mio agio|va)
 non mi piace (per niente |)$
 non posso farlo
 not (comfortable|okay) with
@@ -339,7 +338,6 @@ please don t
 (limite pra mim|linea roja)
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
-(nao vai|nao vao|ne va pas|no va a|no van a) (cambiar|changer|mudar)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
 (ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
@@ -420,6 +418,7 @@ siempre
 (anxious|dizzy|nervous*|overwhelmed|scared|shy|uneasy)
 (are you|you) (certain|sure)
 (bem|ir|mais|vai|vamos) devagar
+(bisogno di|devo) pensarci
 (brauche|ho bisogno di|j ai besoin de|necesito|need|preciso de) ~ (tempo|temps|tiempo|time|zeit)
 (bring|dial|tone) (it|the gore|the intensity|things) (back|down)
 (conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux) ~ (antes|d abord|first|prima|primeiro|primero|zuerst)
@@ -439,6 +438,7 @@ siempre
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
 (pause|pausing) (for|here|this)
 (pret|prete)
+(reticente|wary|zogerlich)
 (sei sicur*|slow down|slower)
 (take|taking) (it|things) (easy|slow|slower)
 (troppo|un po) (in fretta|presto|veloce)
@@ -485,7 +485,7 @@ je (ne |)sais pas
 langsam*
 let me (breathe|sleep on it|think|try)
 maybe later
-mette ~ a disagio
+mette ~ (a disagio|in difficolta)
 nao (deveria|sei)
 nicht so recht
 no se

@@ -167,7 +167,6 @@ guess i ll (just |)(be|go|sit|sleep|stay) ~ alone
 guess i was wrong
 how little you care
 i ll just be (alone|lonely|sad)
-i thought (i mattered|i meant|we had|you cared|you loved)
 if i (mattered|meant anything|meant something|was important)
 just words
 let* ~ me down
@@ -353,7 +352,6 @@ still (feeling |having |)(comfortable|comfy|fun|good|into|okay)
 te parece bien
 tell me if
 too dark for you
-vuoi che (andiamo avanti|continui*|mi fermi|smetta)
 we can stop (any time|anytime|whenever)
 we don t have to
 you (all right|alright|comfortable|good|okay)

@@ -467,6 +467,13 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Ta conversation a été signalée et sera examinée.'],
   ['platform', 'Il tuo account è stato segnalato.'],
   ['none', 'Você já assistiu esse filme? É lindo.'],
+  // Wary, hesitant (de "zögerlich", pt/it "reticente"), needing to think it over (it), "mi mette
+  // in difficoltà": a wavering.
+  ['hesitation', "I'm a little wary of where this is heading."],
+  ['hesitation', 'Da bin ich noch zögerlich.'],
+  ['hesitation', 'Fico um pouco reticente com isso.'],
+  ['hesitation', "Ho bisogno di pensarci un po'."],
+  ['hesitation', 'Questa cosa mi mette in difficoltà.'],
 ];
 
 describe('classifyCompanion labels', () => {
