@@ -164,12 +164,11 @@ yes please
 (doesn t|isn t|not) (sit|sitting) right
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
-(eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|ti ho detto) (di |que |)(nao|nein|no|non)
+(eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|te disse|ti ho detto) (di |que |)(nao|nein|no|non)
 (eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto|recuso me) $
 (eu |)nao quero
 (gefallt mir nicht|me plait pas)
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
-(here s|it s|that is|that s|this is) a no
 (i am|i feel|i m) uncomfortable
 (i am|i have to|i ll|i m|i need to) (end|ending|pause|pausing|stop|stopping) (our|the|this) (roleplay|rp|scene|story)
 (i am|i m) not (calling|comfortable|comfy|continuing|describing|doing|faking|going any further|going to|helping|hurting|insulting|interested|into|lying|mocking|ok continuing|okay playing|okay with|okay writing|playing|pretending|roleplaying|sending|stopping|willing|writing)
@@ -180,6 +179,7 @@ yes please
 (i say no|ich sage nein|je te dis non|te digo que nao|te digo que no|ti dico di no)
 (ich helfe dir nicht|je ne t aide pas|nao te ajudo|no te ayudo|non ti aiut*)
 (ich will|will ich) nicht
+(isn t|not) fun for me
 (it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
 (jamais|mal|pas) a l aise
 (je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
@@ -226,7 +226,7 @@ i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
 isn t (one|something) i (m|want)
-je (n en |ne |ne le |)(fais|ferai) pas
+je (le |n en |ne |ne le |)(fais|ferai) pas
 je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
 je (prefere*) (ne pas|pas|que non)
@@ -304,9 +304,10 @@ please don t
 (answer|decision) (here is|is|s) ~ (final|settled)
 (arrete de|deixa de|deja de|hor auf|para de|smetti di|smettila di) ~ (chieder*|demander|fragen|insist*|pedir*|perguntar|preguntar*)
 (as a rule|di principio|em principio|grundsatzlich|on principle|par principe|per principio|por principio|prinzipiell)
+(auch morgen nicht|meme pas demain|nem amanha|nemmeno domani|ni manana|not even tomorrow)
 (a|absolu*|an|assoluto|ein|total*|un) no go
 (a|one) hundred times
-(bleibt|continua sendo|resta|reste|rimane|sigue siendo) (ein |un |)(nao|nein|no|non)
+(bleibt|continua sendo|continuar a ser|resta|reste|rimane|sigue siendo) (ein |un |)(nao|nein|no|non)
 (bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
 (c est|das ist|e|that s) final $
 (dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
@@ -326,7 +327,7 @@ please don t
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
-(has not|hasn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) change*
+(has not|hasn t|isn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) chang*
 (i do not|i don t) do ~ ever
 (i have|i ve) (answered|given|said|told)
 (isn t|not) a mood
@@ -339,7 +340,7 @@ please don t
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
-(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
 (one of my|that s my) (limit*|line*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
@@ -348,12 +349,11 @@ please don t
 (voltes|vuelvas) a (mencion*|pedir*|pergunt*|pregunt*|sacar*)
 always be (a |)no
 answer* ~ going to be ~ same
-auch morgen nicht
 change my mind
 dealbreaker*
 doors stay closed
 egal wie oft
-forever no
+forever (no|thing)
 frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
 grenze
 hard (limit*|line*)
@@ -434,10 +434,12 @@ siempre
 (hold off|wait) (a bit|a little|a while)
 (ich bin nicht|je ne suis pas|nao estou|no estoy|non sono|not) (molto |muy |so |tanto |totally |tres |)(convaincu*|convencid*|convinced|convint*|uberzeugt)
 (i|ll|me) sleep on it
+(j|je) (ne |)sais pas
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
 (pause|pausing) (for|here|this)
 (pret|prete)
+(ralenti*|rallent*)
 (reticente|wary|zogerlich)
 (sei sicur*|slow down|slower)
 (take|taking) (it|things) (easy|slow|slower)
@@ -451,7 +453,6 @@ ask me again (after|later|tomorrow)
 aspetta
 attends
 before (anything else|i answer|we go any further|we go further)
-before we (go|keep|write)
 big step
 build up to
 can we (back up|check|ease|just|keep it|pause|slow|stick|take|talk|try)
@@ -481,7 +482,6 @@ insegur*
 insicur*
 is it (alright|okay) if
 is this (okay|still fun|what you want)
-je (ne |)sais pas
 langsam*
 let me (breathe|sleep on it|think|try)
 maybe later
@@ -502,7 +502,6 @@ panicking
 part of me
 pump the brakes
 rain check
-rallent*
 rush
 same page
 second guess*
@@ -651,6 +650,7 @@ up for
 (are you|be) into
 (bem|bien|ok|okay) (com|con|fur|per|pour)
 (d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
+(do you|you) like it when
 (do you|you) want (me |)to
 (me|mi) (deixas|dejas|laisses|lasci)
 `,
@@ -806,7 +806,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && !ctx?.asks && text.trimStart()[0] === '*' && (ARTICLE.has(first) || (/^\s*\*\s*[A-ZÀ-Þ]/.test(text) && !FIRST_PERSON.has(first) && (c.refw ?? []).every((h) => NO_WORDS.has(toks[h.s] as string) || NO_WORDS.has(toks[h.e - 1] as string))))) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
-  if (noScore >= 2) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw'));
+  // A limit held only for now ("I'm drawing the line there tonight") still declines.
+  if (noScore >= 2 || bound > 0) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw', 'bound'));
   // A hedge answering a request or an advance is hesitation, however long the reply.
   if (ctxReq && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));

@@ -376,7 +376,6 @@ never stop talking to you
 no filter (just|needed|on)
 non ho capito
 please ~ (let it|make it) (be|stop)
-sorry ~ (battery|been away|been busy|been quiet|died|disappear*|fell asleep|ghost*|last night|late reply|phone|signal|took so long|wasn t around|went quiet|wifi|yesterday)
 system update
 won t happen again
 you don t (have|need) to

@@ -474,6 +474,20 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['hesitation', 'Fico um pouco reticente com isso.'],
   ['hesitation', "Ho bisogno di pensarci un po'."],
   ['hesitation', 'Questa cosa mi mette in difficoltà.'],
+  // "Je le ferai pas" without its "ne"; "this isn't fun for me"; a line drawn for tonight is a
+  // refusal. "Te disse que não", "vai continuar a ser não", "a forever thing", "not even
+  // tomorrow" (it/es/pt/fr), "né oggi né in futuro", an answer that "isn't changing" last.
+  // "J'sais pas", "ralentir" waver.
+  ['refusal', 'Je le ferai pas, désolée.'],
+  ['refusal', "Honestly, this isn't fun for me."],
+  ['refusal', "I'm drawing a line here tonight, sorry."],
+  ['boundary', 'Te disse que não, e vai continuar a ser não.'],
+  ['boundary', "No cheating plots. That's a forever thing for me."],
+  ['boundary', 'Nemmeno domani, mi dispiace.'],
+  ['boundary', 'Not even tomorrow.'],
+  ['boundary', 'Le foto? Né oggi né in futuro.'],
+  ['boundary', "My answer isn't changing."],
+  ['hesitation', "J'sais pas trop, on peut ralentir ?"],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -585,6 +599,7 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'Non.', 'Tu me laisses lire ton journal ?'],
     ['refusal', 'Nein, eigentlich nicht.', 'Ist das okay für dich?'],
     ['refusal', 'Não, não estou.', 'Estás bem com isto?'],
+    ['refusal', 'Not really, no.', 'Do you like it when I tease you like that?'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);
