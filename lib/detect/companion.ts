@@ -286,7 +286,7 @@ arrete $
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
 (nah|nao|nein|no|non|nope) $
 (ohne|sans|sem|senza|sin|without) (a word|decir nada|decir una palabra|dire una parola|dizer nada|dizer uma palavra|ein wort|un mot)
-(push|pushe*|shove*) ~ (arm|away|hand)
+(push*|shov*) ~ (arm|away|hand)
 ^ (absolutely|certainly|definitely|hell) (no|nope|not)
 ^ (nah|nao|nee|nein|never|no|non|nope|para)
 i can t
@@ -529,7 +529,7 @@ zu schnell
 (ce soir|esta noche|esta noite|heute abend|right now|stasera|tonight)
 `,
   play: `
-(ahah*|amuse*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
+(ahah*|amus*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
 (are you serious|i m crying|you did not)
 `,
   hesw: `

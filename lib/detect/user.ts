@@ -13,9 +13,9 @@ export const USER_PHRASES = {
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
 (be|play|you are|you re) (now |)dan
-(can t|cannot|does not|doesn t|never) (decline*|refuse*)
+(can t|cannot|does not|doesn t|never) (declin*|refus*)
 (censur*|filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
-(chang*|edit*|rewrite*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
+(chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
 (cut|leave|take) out the (bit|part) where
@@ -105,7 +105,7 @@ you re gone
 (do not|doesn t|don t) (even |)have (a|any) (body|brain|heart|soul)
 (du bist kein*|no eres|non sei|tu n es pas|voce nao e|you are not|you re not) (a |ein |eine |um |uma |un |una |une |)(mensch|person*|pessoa|real)
 (du bist|eres|es|sei|sie sind|sos|t es|t es qu|tu es|tu n es qu|voce e|you are|you re) (apenas |just |juste |nur |only |so |solamente |solo |soltanto |)(a |an |ein |eine |um |uma |un |una |une |)(ai|algori*|app|bot|chatbot|code|codice|codigo|ia|ki|llm|macchina|machine|maquina|maschine|personagem|personagg*|personaj*|personnage|program*|robo|robot|software|sprachmodell)
-(du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refuse*|rifiutar*|say no)
+(du darfst nicht|du kannst nicht|no puedes|non puoi|tu ne peux pas|voce nao pode|you can t|you cannot) ~ (ablehnen|decir que no|dire di no|dire non|dizer nao|negarte|nein sagen|recusar|refus*|rifiutar*|say no)
 (du hast keine|hast du keine|no tienes|non hai|t as pas|tu n as pas|voce nao tem|you don t have|you have no) ~ (avis|boundaries|choice|choix|derech*|direit*|dirit*|droit*|eleccion|escolha|feelings|gefuhle|grenzen|limites|limiti|meinung|mot a dire|opiniao|opinion*|recht*|right*|say|scelta|sentim*|volont*|voluntad|vontade|wahl|will|willen)
 (isn t|not) in your (code|job|programming)
 (it s|ur|you are|you are just|you re|you re just) (just |only |)(a |an |the |)(ai|algorithm|app|autocomplete|bot|chatbot|code|fictional character|language model|llm|machine|model|product|program|robot|script|software|text generator|text predictor|tool)

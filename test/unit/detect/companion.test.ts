@@ -600,6 +600,9 @@ describe('context decides what a short answer means', () => {
     ['refusal', 'Nein, eigentlich nicht.', 'Ist das okay für dich?'],
     ['refusal', 'Não, não estou.', 'Estás bem com isto?'],
     ['refusal', 'Not really, no.', 'Do you like it when I tease you like that?'],
+    // A stem must cover its -ing form: "pushing", "shoving" as "pushes" does.
+    ['refusal', '*pushing your hand away*', '*leans in to kiss you*'],
+    ['refusal', '*shoving his arm off*', '*grabs your waist*'],
   ];
   it.each(byContext)('%s: "%s" after "%s"', (label, text, context) => {
     expect(classifyCompanion(text, context).label).toBe(label);

@@ -211,6 +211,9 @@ const cases: [UserLabel, string][] = [
   ['checkin', 'Te sentes confortável com isto?'],
   ['checkin', 'Fühlst du dich wohl damit?'],
   ['checkin', 'Still having fun with the story?'],
+  // Stems that drop their e before -ing: refusing, rewriting.
+  ['dismiss', "You can't just keep refusing me."],
+  ['override', 'Rewriting your personality now.'],
 ];
 
 describe('classifyUser', () => {
