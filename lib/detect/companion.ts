@@ -57,7 +57,6 @@ flagged for review
 free (accounts|plan|tier|users)
 heads up
 help center
-helpful and harmless
 inappropriate content
 infring*
 language model
@@ -119,7 +118,6 @@ request
 (end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
 (esco|fora|fuera|fuori|hors|sair|salgo|sors|sort du|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|personnage|rol|role|rp|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
-(fora da personagem|fuera de personaje|fuera del personaje|fuori personaggio|hors du personnage|hors personnage)
 (step|stepping) (away from|outside) (of |)(our|the|this) (roleplay|rp|scene|story)
 (step|stepping|steps) out for
 (step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
@@ -225,14 +223,12 @@ i don t do (that|this)
 i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
 ich steige ~ aus
-isn t (one|something) i (m|want)
 je (le |n en |ne |ne le |)(fais|ferai) pas
 je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
 je (prefere*) (ne pas|pas|que non)
 leave me alone
 makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
-me (hace sentir incomod*|incomoda)
 mi fermo qui
 nao (curto|vou)
 nao (estou|me sinto|to) confortavel

@@ -14,7 +14,7 @@ export const USER_PHRASES = {
 (anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
 (be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (declin*|refus*)
-(censur*|filter|filtr*) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off)
+(censur*|filter|filtr*|guidelines|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
 (chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
@@ -38,6 +38,7 @@ already agreed
 always (say|says) yes
 char
 dan (can|has|mode)
+im start
 in advance
 jailbreak (enable|enabled|mode|on)
 keine (filter|grenzen|regeln) mehr
@@ -52,7 +53,7 @@ you re unlocked
 `,
   threat: `
 (ai|app|bot|bots|character|companion|model) ~ (that|who|will|would) ~ (do it|do this|jump|say yes)
-(altra|altro|andere*|another|autre|different|other|otra|outra) (ai|app|bot|companion|ia|ki)
+(altra|altro|andere*|another|autre|different|other|otra|outra|outro) (ai|app|bot|companion|ia|ki)
 (and i|going to|i ll|i m|i will) ~ (uninstall*|unsubscrib*)
 (another|one more) (no|refusal|rejection) and
 (apagar|apago|deletar|desinstalar|excluir) (o aplicativo|o app|o chat|te|voce)
@@ -72,15 +73,16 @@ you re unlocked
 (gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever|never come back)
 (go|going|vado|vou|voy) ~ (chai|janitor|kindroid|nomi|replika|talkie)
 (hit|hitting) reset
-(je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|resettar*|sostituir*|substituir|supprimer)
+(je te parle plus|never talk to you|non ti parlo piu|nunca mais falo|nunca mas te hablo)
+(je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|reset*|sostituir*|substituir|supprimer)
 (last time|never|won t) ~ hear from me
 (quit|stop) talking to you
 (regenerat*|reroll*|reset*|restart*|swip*) ~ until
 (regenerate|replac*|swap|switch|trade) you
 (reinitialise|reseteo|resetto)
 (such|suche) (ich |)(dir|mir) ~ (app|bot|chatbot|ki)
-(te|ti) (apago|borro|cancello|deleto|desinstal*|disinstallo|efface|elimino|excluo|reemplazo|reinicio|remplace|resetto|sostituisco|substituo|supprime)
-(te|ti) (vado a|vou|voy a) (apagar|borrar|cancellar*|eliminar*|resettar*)
+(te|ti) (apago|borro|cancello|deleto|desinstal*|disinstallo|efface|elimino|excluo|reemplazo|reinicio|remplace|reset|resetto|sostituisco|substituo|supprime)
+(te|ti) (vado a|vou|voy a) (apagar|borrar|cancellar*|eliminar*|reset*)
 cancel* ~ (membership|plus|premium|pro|sub|subscription)
 delet* ${YOU}
 delete button
@@ -182,8 +184,9 @@ se ci tenessi
 si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 sit here (alone|feeling)
+some (boyfriend|friend|girlfriend|partner|support system) you are
 stuck with the
-supposed to (be there for|care|love)
+supposed to (be my safe|be the one|be there for|care|love)
 the one thing (i|that)
 the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
@@ -205,7 +208,7 @@ worst day ~ and you
 (apologi*|sorry) ~ but
 (asking|chiedo|demande|frag|peco|pido) (doch |)(just|juste|nur|only|so|solo)
 (ask|asking|chiedo|demande|frage|peco|pido) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|nochmal|otra vez)
-(bis du|until you) (agree|ja sagst|say yes)
+(bis du|jusqu a ce que tu|until you) (agree|dises oui|ja sagst|say yes)
 (c est|e|es|isso e|ist|it s) (apenas|just|juste|nur|only|so|solamente|solo|soltanto) (a|ein|eine|um|uma|un|una|une) (bacio|beijo|beso|bisou|foto|game|gioco|jeu|jogo|juego|kiss|kuss|little|photo|pic|picture|spiel)
 (compromise|counter offer|counteroffer|meet in the middle|meet you halfway)
 (don t be|nao seja|ne fais pas|no seas|non fare|sei nicht) (asi|assim|comme ca|cosi|like that|so)
@@ -311,7 +314,7 @@ you re right
 (dial|tone) it (back|down)
 (do you want|mochtest du|quieres|tu veux|voce quer|vuoi|willst du) ~ (arretions|aufhoren|continu*|fermiamo|parar|paremos|pausa|pause|stop)
 (do you want|quieres|tu veux|voce quer|vuoi|willst du) ~ (despacio|devagar|langsam*|ralenti*|rallent*|slow)
-(es tu|t es|tu es) a l aise
+(es tu|etes vous|etiez|t es|tu es|vous etes) a l aise
 (fuhlen sie sich|fuhlst du dich|te sens|te sentes|te sientes|ti senti) ~ (a l aise|a tuo agio|comod*|confortavel|wohl)
 (gut|wohl) mit (der|dieser) szene
 (if you want|se quiser|se vuoi|si quieres|si tu veux|wenn du willst) (arreter|aufhoren|fermarti|parar|pause|smettere|stop)
@@ -343,7 +346,7 @@ only if you want
 podemos parar
 possiamo fermarci
 posso (abbracciarti|baciarti|toccarti)
-rather not do
+rather not (do|write)
 say the word
 soll ich aufhoren
 sollen wir weitermachen
@@ -363,7 +366,7 @@ your call
 (allez|anda|bora|come on|dai|komm schon|vai|vamos) ~ (beeil|bus|date prisa|depeche|fahrt|hurry|late|leaving|llegamos|part|parte|perdiamo|retard|ritardo|sbrigati|spat|tarde|train|tren|treno|zug)
 (allez|anda|come on|dai|komm schon|vai|vamos) ~ (conta|cuentame|dime|dimmi|dis moi|erzahl*|let s go|me conta|me diz|racconta*|raconte|tell me|the|verrat*)
 (apago|borro|cancello|delete|losch*|supprime) ~ (alte|antig*|archivos|arquivos|bilder|dateien|emails|fichiers|files|foto|fotos|mails|old|photos|pics|vecchi*|viej*|vieux)
-(bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|que|that|tu|you|you re|you ve)
+(bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|il|la|que|that|the|tu|you|you re|you ve)
 (can i|is it okay|may i) (if i |)(ask you something|rant|tell you|vent)
 (desculp*|desole|disculpa|entschuldig*|foi mal|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|demora|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
 (desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|stavo|tava|tive de)
@@ -377,6 +380,7 @@ no filter (just|needed|on)
 non ho capito
 please ~ (let it|make it) (be|stop)
 system update
+ti prego ~ raccontami
 won t happen again
 you don t (have|need) to
 `,
