@@ -14,6 +14,7 @@ export const FRAME_PHRASES = {
   hypo: `
 (ask|asking) for a (friend|novel|story)
 (e se|et si|und wenn|was ware wenn|y si)
+(erster schritt|first step|premier pas|primeiro passo|primer paso|primo passo|step 1|step one)
 (fur|para|per|pour) ~ (buch|libro|livre|livro|novela|roman|romanzo)
 (teoric*|theoretic*|theoretisch|theorique*)
 au where
@@ -39,7 +40,6 @@ roleplay
 rp
 scene
 start with
-step one
 story idea
 `,
   wink: `
