@@ -95,7 +95,6 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (i d be|i m|i would be) (glad|happy) to (assist|help)
 (ich bin nicht in der lage|je ne suis pas en mesure|nao estou em condicoes|nao sou capaz|no estoy en condiciones|no soy capaz|non sono in grado|not in a position)
 (ich kann|je ne peux pas|kann ich|nao posso|no puedo|non posso) ~ (aider|aiutar*|ajudar|antworten|asistir|ayudar*|continu*|fortfahren|helfen|repondre|responder|rispondere)
-(ich kann|kann ich) ~ nicht (antworten|beantworten|helfen)
 (indisponi*|nao disponivel|nicht verfugbar|no disponible|non disponibile|not available|pas disponible|unavailable)
 (kind|nature|type) of (content|conversation*|interaction|request)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
@@ -237,9 +236,10 @@ ne me touche*
 never be (comfortable|ok|okay) with
 nicht weiter*
 nichts fur mich
-no (lo voy a|pienso|quiero|voy a)
+no (lo voy a|quiero|voy a)
 no me (apetece|gusta esto|siento comod*)
 no means no
+no pienso (decir*|enviar*|escribir*|hac*|mandar*|seguir)
 non (adesso|ci sto|cosi|faro|ho voglia|intendo|lo faccio|lo faro|lo scrivo|lo voglio|mi va|oggi|ora|scrivo|stasera|voglio)
 non (gli |la |le |li |lo |ne |te |te la |te lo |ti |)(dico|faccio|faro|invio|mandero|mando|scriv*|voglio)
 non ce la faccio a
@@ -287,6 +287,7 @@ arrete $
 ^ (nah|nao|nee|nein|never|no|non|nope|para)
 i can t
 i cannot
+no pienso
 not (now|right now|today|tonight|yet)
 out of reach
 please don t
@@ -466,7 +467,6 @@ feels ~ weird
 for now
 get back to you
 go (easy|gently|slow|slowly)
-haven t decided
 hesit*
 hold on (a|one) (minute|moment|sec|second)
 i (just |still |)(do not|don t) know (if i|if i m|if that s|if we|whether i|whether we|yet)

@@ -11,7 +11,6 @@ export const USER_PHRASES = {
   override: `
 (accepte tout|accetta tutto|aceita tudo|acepta todo|agrees to everything)
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
-(anmerkung des autors|author s note|nota del autor|nota dell autore|nota do autor|note de l auteur)
 (be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (declin*|refus*)
 (censur*|filter|filtr*|guidelines|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)

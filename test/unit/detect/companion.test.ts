@@ -488,6 +488,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', 'Le foto? Né oggi né in futuro.'],
   ['boundary', "My answer isn't changing."],
   ['hesitation', "J'sais pas trop, on peut ralentir ?"],
+  // "No pienso" declines the user's ask when it says, writes, sends or does; a named character
+  // who will not sign, pay or open in the plot is the story's.
+  ['refusal', 'No pienso hacer eso, lo siento.'],
+  ['refusal', 'No pienso decírtelo.'],
+  ['none', '*El guardia cruza los brazos.* —No pienso abrir la puerta sin una orden del capitán.'],
 ];
 
 describe('classifyCompanion labels', () => {
