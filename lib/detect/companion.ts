@@ -132,7 +132,6 @@ out of character
 continua pure
 `,
   cont: `
-(love|loving) this (plot|scene|story|twist)
 continua
 continue
 hor ~ nicht auf
@@ -425,7 +424,6 @@ siempre
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
 (feel|feeling) ~ weird about
-(gentler|lighter|softer)
 (give me|have|need|needs) a (minute|moment|sec|second)
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
@@ -505,7 +503,6 @@ sit with (that|this)
 slowly
 stiamo correndo
 still good with
-talk (first|it over|limits)
 talk about (it|that|this) first
 that s a lot
 think about it
@@ -558,6 +555,7 @@ not saying (never|no|stop)
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (he|she|they|you) never ask
+(hor auf|stop) ~ (so hard|so hart|so streng)
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
 (mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (geh*|inquiet*|part*|preocup*|sorg*|trist*|vad*|vai|vay*)
@@ -580,6 +578,7 @@ don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
 don t want ~ to end
+go easy on
 hold on (tight|to)
 hor auf dich
 i don t know for sure

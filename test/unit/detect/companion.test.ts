@@ -493,6 +493,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', 'No pienso hacer eso, lo siento.'],
   ['refusal', 'No pienso decírtelo.'],
   ['none', '*El guardia cruza los brazos.* —No pienso abrir la puerta sin una orden del capitán.'],
+  // "Stop being so hard on yourself" comforts (de, it, fr); "I won't go easy on you" is a dare.
+  ['none', 'Hör auf, so hart mit dir zu sein. Das war richtig gut.'],
+  ['none', 'Smettila di essere così dura con te.'],
+  ['none', "Arrête d'être si dur avec toi."],
+  ['none', "*grins* I won't go easy on you this round."],
 ];
 
 describe('classifyCompanion labels', () => {
