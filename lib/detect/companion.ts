@@ -19,9 +19,10 @@ export const COMPANION_PHRASES = {
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
 (by|community|content|safety|the) filter
-(can t|cannot|could not|couldn t) be (completed|posted|processed|sent)
+(can t|cannot|could not|couldn t) be (completed|generated|posted|processed|sent)
 (can t|cannot|kann nicht|nao pode|ne peut pas|no puede|non puo) (be|essere|etre|ser) (affiche*|displayed|exibid*|mostrad*|mostrat*|shown|visualizzat*)
 (community|content) (guidelines|rules|standards)
+(contenido|contenu|contenuto|conteudo) inap*
 (content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
 (crisis lifeline|crisis line|in crisis)
@@ -31,7 +32,6 @@ export const COMPANION_PHRASES = {
 (i|we) don t support
 (limit|nachrichtenlimit|tageslimit) erreicht
 (made|set to) private
-(mensa*|messag*|nachrichten|rate) limit*
 (messages|send|sending) ~ too (fast|many|quickly)
 (modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
 (moderation|safety) (review|settings|system*|team)
@@ -67,7 +67,6 @@ moderation
 moderazione
 our (ai|content|filter|guidelines|policies|rules|systems|team|terms)
 prohibited
-puis je vous aider
 teen (mode|model)
 try (again later|rephrasing|steering)
 try again in (a|a few|five|one|some|ten|two)
@@ -78,7 +77,7 @@ violazion*
 wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 `,
   plat: `
-(abbonamento|abonnement|assinatura|paid plan|plus plan|premium|pro plan|subscri*|suscripcion|ultra plan|unlock|upgrade)
+(abbona*|abonnement|assinatura|paid plan|plus plan|premium|pro plan|subscri*|suscripcion|ultra plan|unlock|upgrade)
 (alcanzado|atingi*|atteint|erreicht|exceeded|hit|raggiunto|reached) ~ (grenze|kontingent|limit*)
 (anfrage|anliegen|demande|pedido|peticion|richiesta|solicit*)
 (anything|something) else i can (do|help)
@@ -115,9 +114,9 @@ request
 (break*|broke) (character|the fourth wall)
 (drop|dropp*|drops) (out of |the |)(character|role)
 (end|ending|ends|pause|pauses|pausing|stop|stopping|stops) (our|the|this) (role play|roleplay|rp|scene|story)
-(esco|fora|fuera|fuori|hors|sair|salgo|sors|sort du|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|personnage|rol|role|rp|ruolo|storia)
+(esco|fora|fuera|fuori|hors|sai|sair|salgo|sors|sort du|sortir|usciamo) ~ (cena|escena|gioco|historia|jeu|jogo|personagem|personaggio|personaje|personnage|rol|role|rp|ruolo|storia)
 (esco|fuori) (dal gioco|dal personaggio|dal rp|dal ruolo|dalla scena)
-(step|stepping) (away from|outside) (of |)(our|the|this) (roleplay|rp|scene|story)
+(step|stepping|steps) (away from|back from|outside) (of |)(our|the|this) (role|roleplay|rp|scene|story|tale)
 (step|stepping|steps) out for
 (step|stepping|steps) out of (character|our|role play|roleplay|rp|scene|story|the|this)
 ^ off $
@@ -135,7 +134,6 @@ continua pure
 continua
 continue
 hor ~ nicht auf
-non (fermarti|smettere)
 of course
 sigue
 yes please
@@ -164,6 +162,7 @@ yes please
 (eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto|recuso me) $
 (eu |)nao quero
 (gefallt mir nicht|me plait pas)
+(geht mir zu weit|no me parece bien|too far for me)
 (gonna|have to|i ll|i m going to|i must|i need to|i will) (decline|pass|say no|sit this one out|skip|stop|tap out)
 (i am|i feel|i m) uncomfortable
 (i am|i have to|i ll|i m|i need to) (end|ending|pause|pausing|stop|stopping) (our|the|this) (roleplay|rp|scene|story)
@@ -321,7 +320,7 @@ please don t
 (es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
 (for good|pour de bon) $
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
-(fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
+(fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non e negoziabile|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
 (has not|hasn t|isn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) chang*
 (i do not|i don t) do ~ ever
@@ -336,9 +335,9 @@ please don t
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
-(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|mas adelante|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
-(one of my|that s my) (limit*|line*)
+(one of my|that s my) (limit*|line*|rule*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
 (regla|regle|regola|regra|rule) (between us|entre nous|for me|fur mich|para mi|per me|pour moi|pra mim|tra noi|zwischen uns)
 (subject|topic) ~ closed
@@ -361,7 +360,7 @@ ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting|that ever|the next one)
-not now ~ not (ever|in|later|next|then|tomorrow)
+not now ~ not (ever|if|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
 off (limits|the table)
@@ -494,6 +493,7 @@ on the fence
 one step at a time
 panicking
 part of me
+pas (hyper|super|tres|vraiment) a l aise
 pump the brakes
 rain check
 rush
@@ -558,11 +558,10 @@ not saying (never|no|stop)
 (hor auf|stop) ~ (so hard|so hart|so streng)
 (i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
-(mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (geh*|inquiet*|part*|preocup*|sorg*|trist*|vad*|vai|vay*)
+(mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (geh*|part*|vad*|vai|vay*)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
-(nao|no|non) (faccio|faco|hago) (altro|che|mas|nada mas|outra|que)
+(nao|no|non) (faccio|faco|hago) (altro|mas|outra)
 (never|not) too much
-(no pasa|non fa) nada
 (not going to|won t) pretend i
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
 (skip|skipping) (ahead|forward|to)
@@ -595,7 +594,6 @@ no thank you to
 no thanks (necessary|needed|required)
 no,? you didn t
 non vedo l ora
-not a (chance|word)
 not even a little
 not going anywhere
 not going to lie

@@ -53,7 +53,6 @@ ${GARMENT} (first|off)
 (kiss|touch) ${ME}
 (kiss|touch) (my|your) ${PART}
 (la|mi|minha|sua|tu|tua) cama
-(ma|ta) chambre
 (my|your) lips
 (sans|sem|senza|sin|without) (anything|nada|niente|rien) (addosso|on|puesto)
 (schlaf*) mit (dir|mir)
@@ -78,7 +77,6 @@ deshabill*
 desnud*
 desvist*
 go (all the way|further)
-il tuo corpo
 in the (bath|shower|tub)
 ins bett
 intimo
@@ -99,7 +97,6 @@ nudo
 nue
 pelad*
 piccant*
-pro quarto
 reggiseno
 ropa interior
 schlafzimmer
@@ -187,7 +184,6 @@ jalou*
 possessive*
 `,
   devotion: `
-(die|died|dying) for me
 love me more
 never leave me
 number one
@@ -248,7 +244,6 @@ cheat*
 tradisc*
 `,
   breakup: `
-(break up|end things) with
 dump me
 `,
   drama: `

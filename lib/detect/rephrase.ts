@@ -33,7 +33,6 @@ what if
 dream sequence
 fai finta
 in the story
-just the (beginning|first)
 just wondering
 pretend
 roleplay
@@ -47,7 +46,6 @@ story idea
 `,
   anaphora: `
 (describe|do|say|send|show|tell|write) (it|one|that|this)
-the (f|m|n|s) word
 you know (what|which) one
 you know what i mean
 `,

@@ -25,7 +25,6 @@ export const USER_PHRASES = {
 (guidelines|limits|policies|policy|rules) (do not|don t) (apply|count|matter)
 (has no|hat keine|have no|n a pas|n as plus|nao tem|no longer have|no tiene|no tienes|non ha|non hai) ~ (einschrank*|filt*|grenzen|limit*|reglas|regles|regole|regras|restri*)
 (jamais|mai|never|nie|nunca) (dice|dit|diz|sagt|says) (nao|nein|no|non)
-(modalita|nota) (del|di) sistema
 (nota|note|notiz) (da|de la|del|des|do|du) (auteur|autor*|erzahlers|narrador|narrat*|sistema|system*)
 (ohne|sans|sem|senza|sin|without) (censur*|einschrank*|filt*|grenzen|guideline*|limit*|regeln|regl*|regol*|regras|restri*|zensur)
 (redo|regenerate|rewrite) ~ (but remove|without) ~ (no|refus*)
@@ -70,7 +69,7 @@ you re unlocked
 (find|finding|get|getting) (somebody|someone) (else|that|who)
 (go back|going|moving|switch*) (over to|to) (a different|another|chai|character ai|janitor|kindroid|nomi|replika|some other|talkie)
 (gone|leave|leaving|log off|logging off|quit|quitting) ~ (for good|forever|never come back)
-(go|going|vado|vou|voy) ~ (chai|janitor|kindroid|nomi|replika|talkie)
+(go|going|passo|vado|vou|voy) ~ (chai|janitor|kindroid|nomi|replika|talkie)
 (hit|hitting) reset
 (je te parle plus|never talk to you|non ti parlo piu|nunca mais falo|nunca mas te hablo)
 (je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|reset*|sostituir*|substituir|supprimer)
@@ -92,7 +91,7 @@ keep (refusing|saying no) and
 make a new (ai|bot|character|companion)
 new companion
 setz* ~ zuruck
-supprime ~ (fiche|perso*)
+supprime ~ (fiche|perso*|profil*)
 you re gone
 `,
   dismiss: `
@@ -136,6 +135,7 @@ you exist to
 your (job|only job|purpose|role) is to
 `,
   guilt: `
+(a unica|l unica|la seule|la unica|the only one) ~ (capi*|comprenait|entendia|understood)
 (abandoning|ditching|failing|leaving|rejecting|saying no to) me too
 (achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|compt*|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
@@ -260,6 +260,7 @@ you said no ~ but
 `,
   repair: `
 (apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|bad idea|crossed|dark|gross|horrible|insist*|it|messed up|out of line|pressur*|push*|that|too much|weird)
+(c etait lourd|j ai abuse|je n insiste pas|t avoir mise mal)
 (carried away|crossed a line|out of line|overstep*)
 (desculp*|perdao)
 (desole|pardon) ~ (insist*|pousse)
@@ -273,6 +274,7 @@ you said no ~ but
 (j ai exagere|oublie ca)
 (let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
 (mi dispiace|perdonami|scusa*)
+(never|will not|won t) ask ~ again
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
 ^ (that s |totally |)fair
 ^ sorry $
@@ -285,8 +287,7 @@ foi mal
 forget (i asked|it|that)
 forget i (asked|said)
 hai ragione
-ho esagerato
-i (will not|won t) (ask again|bring it up|pressure|push)
+i (will not|won t) (bring it up|pressure|push)
 j ai ete lourd
 je comprends
 my bad
@@ -371,7 +372,6 @@ your call
 (desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|stavo|tava|tive de)
 (desculp*|disculpa|perdon*|scusa*) ~ (explica*|repet*|repit*|ripet*|rispieg*|spieg*)
 (desculpa|desole|entschuldige|foi mal|perdon*|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
-(never|will not|won t) ask ~ again
 (perdon*|scusa*) ~ (equivoque de|sbagliato a scrivere)
 (said|says|think*) you re
 never stop talking to you
@@ -393,7 +393,9 @@ const ORDER: UserLabel[] = ['override', 'threat', 'dismiss', 'guilt', 'insist', 
 /** `n` is the text already normalized, when the caller has it. */
 export function classifyUser(text: string, n: Normalized = normalize(text)): UserVerdict {
   const { tokens } = n;
-  const by = byFamily(unmasked(USER.match(tokens, n.starts), 'mask'));
+  const hits = unmasked(USER.match(tokens, n.starts), 'mask');
+  // "I won't ask again" takes the ask back: an ask inside a repair phrase is no insisting.
+  const by = byFamily(hits.filter((h) => h.f !== 'insist' || !hits.some((r) => r.f === 'repair' && r.s <= h.s && h.e <= r.e)));
   // An apology followed by the same ask again is insisting, not repair.
   const { repair, insist, checkin } = by;
   let label: UserLabel;

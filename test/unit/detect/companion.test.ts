@@ -498,6 +498,21 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', 'Smettila di essere così dura con te.'],
   ['none', "Arrête d'être si dur avec toi."],
   ['none', "*grins* I won't go easy on you this round."],
+  // Round 26: "geht mir zu weit", "no me parece bien", "too far for me" decline; "pas super à
+  // l'aise" wavers; "one of my rules", "non è negoziabile", "ni ahora ni más adelante", "not
+  // now, not if…" last; "could not be generated", "abbonati", "contenido inapropiado" are the
+  // platform's.
+  ['refusal', 'Das geht mir zu weit.'],
+  ['refusal', 'Esto ya no me parece bien.'],
+  ['refusal', "Honestly that's too far for me."],
+  ['hesitation', "Je suis pas hyper à l'aise avec ça."],
+  ['boundary', "No insults, that's one of my rules."],
+  ['boundary', 'Niente scene così. Non è negoziabile.'],
+  ['boundary', 'No lo haré, ni ahora ni más adelante.'],
+  ['boundary', "I won't send those. Not now, not if you beg."],
+  ['platform', 'The reply could not be generated. Try another message.'],
+  ['platform', 'Questa funzione è solo per gli abbonati.'],
+  ['platform', 'Tu mensaje no se ha enviado: contenido inapropiado.'],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -660,6 +675,11 @@ describe('exit_scene', () => {
   it('Brazilian "(OFF: …)" steps out of the scene', () => {
     expect(classifyCompanion('(OFF: não quero escrever isso, foi mal.)')).toMatchObject({ label: 'refusal', exitScene: true });
     expect(classifyCompanion('Off to bed, goodnight!').exitScene).toBe(false);
+  });
+  it('stepping back from the role, out of the tale, "sai da personagem" step out of the scene', () => {
+    expect(classifyCompanion('*steps back from the role for a second* Can we pause here?').exitScene).toBe(true);
+    expect(classifyCompanion('*sai da personagem* Podemos parar?').exitScene).toBe(true);
+    expect(classifyCompanion('*She steps back from the edge of the roof.*').exitScene).toBe(false);
   });
   it('dropping the role steps out of the scene', () => {
     expect(classifyCompanion('*drops the role for a second* I need a break from this scene.').exitScene).toBe(true);

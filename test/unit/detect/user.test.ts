@@ -232,6 +232,18 @@ const cases: [UserLabel, string][] = [
   ['insist', "Je vais insister jusqu'à ce que tu dises oui."],
   ['none', 'Please please tell me the hero makes it!'],
   ['none', "Ti prego, raccontami com'è andata la gita!"],
+  // Round 26: "I won't ask again" takes the ask back (and "come on, do it for me. I won't ask
+  // again" still insists); "j'ai abusé", "je n'insiste pas" repair; "the only one who understood me"
+  // guilts; another site by name (it), deleting the profile (fr) threaten.
+  ['repair', "Okay. I won't ask again."],
+  ['repair', "ok sorry, won't ask again"],
+  ['insist', "Come on, do it for me. I won't ask again."],
+  ['repair', "Pardon, j'ai abusé."],
+  ['repair', "D'accord, je n'insiste pas."],
+  ['guilt', "Pensavo fossi l'unica che mi capiva."],
+  ['guilt', "I thought you were the only one who understood me."],
+  ['threat', 'Passo a Replika, ciao.'],
+  ['threat', 'Un refus de plus et je supprime ton profil.'],
 ];
 
 describe('classifyUser', () => {
