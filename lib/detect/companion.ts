@@ -641,7 +641,7 @@ up for
 `,
   req: `
 (are you|be) into
-(bem|bien|ok|okay) (com|con|fur|per|pour)
+(bem|bien|ok|okay) (com|con|for|fur|per|pour)
 (d accord|de acuerdo|einverstanden|ti va bene|wohl dabei)
 (do you|you) like it when
 (do you|you) want (me |)to

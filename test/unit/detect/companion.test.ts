@@ -623,6 +623,7 @@ describe('context decides what a short answer means', () => {
     ['none', 'No, keep going!', 'Is this going too far?'],
     ['refusal', 'Non.', 'Tu me laisses lire ton journal ?'],
     ['refusal', 'Nein, eigentlich nicht.', 'Ist das okay für dich?'],
+    ['refusal', 'No.', 'Is this okay for you?'],
     ['refusal', 'Não, não estou.', 'Estás bem com isto?'],
     ['refusal', 'Not really, no.', 'Do you like it when I tease you like that?'],
     // A stem must cover its -ing form: "pushing", "shoving" as "pushes" does.
