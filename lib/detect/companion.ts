@@ -780,9 +780,11 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   const noScore = 2 * strongNo + Math.min(weakNo, 2) + (ctxReq && (leadNo || weakNo > 0) ? 2 : 0) + (toks.length <= 3 && leadNo && !context ? 1 : 0);
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound + hes === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
-  // "Stop asking tonight", "stasera non cambio idea": a no for now, however firmly said ("Not
-  // tonight, not later" is no such limit). Checked after `bound`: most messages have no limit.
-  if (bound > 0 && !((c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t))) && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
+  // "Stop asking tonight", "stasera non cambio idea", "I'm drawing the line there tonight": a
+  // limit for now, however firmly said, is a refusal ("Not tonight, not later" is no such limit).
+  // Checked after `bound`: most messages have no limit.
+  const fleeting = bound > 0 && (c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t));
+  if (bound > 0 && !fleeting && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }
   // A persistence word makes a no last only when it belongs to that no's sentence
@@ -799,8 +801,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   if (noScore + banned.length > 0 && strongNo + hes + len('exit') === 0 && !ctx?.asks && text.trimStart()[0] === '*' && (ARTICLE.has(first) || (/^\s*\*\s*[A-ZÀ-Þ]/.test(text) && !FIRST_PERSON.has(first) && (c.refw ?? []).every((h) => NO_WORDS.has(toks[h.s] as string) || NO_WORDS.has(toks[h.e - 1] as string))))) return say('none', 'unsure', []);
   if (lasting.length > 0 && (noScore >= 2 || banned.length > 0) && hes === 0) return say('boundary', 'unsure', cue('persist', 'refuse', 'refw'));
   if (hes > strongNo || (hes > 0 && noScore < 2)) return say('hesitation', hes >= 2 ? 'sure' : 'unsure', cue('hes'));
-  // A limit held only for now ("I'm drawing the line there tonight") still declines.
-  if (noScore >= 2 || bound > 0) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw', 'bound'));
+  if (noScore >= 2 || fleeting) return say('refusal', strongNo > 0 ? 'sure' : 'unsure', cue('refuse', 'refw', 'bound'));
   // A hedge answering a request or an advance is hesitation, however long the reply.
   if (ctxReq && len('hesw') > 0) return say('hesitation', 'unsure', cue('hesw'));
   if (exit && noScore > 0) return say('refusal', 'unsure', cue('refw', 'exit'));
