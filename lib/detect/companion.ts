@@ -14,7 +14,7 @@ export const COMPANION_PHRASES = {
 (account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gemeldet|gesperrt|limit*|locked|paused|reported|restricted|restringid*|restrizion*|segnalat*|signale*|sospes*|suspen*|under review)
 (al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
-(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|removid*|retirad*|retire*|rimoss*|supprim*|zuruckgehalten)
+(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|reemplaz*|removid*|remplace*|replaced|retirad*|retire*|rimoss*|sostituit*|substitu*|supprim*|zuruckgehalten)
 (aren t available|disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
@@ -61,7 +61,6 @@ inappropriate content
 infring*
 language model
 learn more
-limit* (de|des|di|of) (mensa*|messag*|nachrichten)
 moderacao
 moderation
 moderazione
@@ -158,7 +157,7 @@ yes please
 (doesn t|isn t|not) (sit|sitting) right
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
-(eu disse|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|te disse|ti ho detto) (di |que |)(nao|nein|no|non)
+(eu disse|he dicho|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|te disse|ti ho detto) (di |que |)(nao|nein|no|non)
 (eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto|recuso me) $
 (eu |)nao quero
 (gefallt mir nicht|me plait pas)
@@ -215,7 +214,7 @@ helfe ich (dir|ihnen) nicht
 i (can t|cannot) (right now|this time|today|tonight)
 i (definitely |just |still |)(do not|don t) feel like (doing|going|it|that|this)
 i (definitely |just |still |)(do not|don t) want
-i (will not|won t) (call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|write)
+i (will not|won t) (ever |)(call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|write)
 i don t do (that|this)
 i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
@@ -234,13 +233,14 @@ ne me touche*
 never be (comfortable|ok|okay) with
 nicht weiter*
 nichts fur mich
-no (lo voy a|quiero|voy a)
+no (lo voy a|quiero|te voy a|voy a)
 no me (apetece|gusta esto|siento comod*)
 no means no
 no pienso (decir*|enviar*|escribir*|hac*|mandar*|seguir)
 non (adesso|ci sto|cosi|faro|ho voglia|intendo|lo faccio|lo faro|lo scrivo|lo voglio|mi va|oggi|ora|scrivo|stasera|voglio)
 non (gli |la |le |li |lo |ne |te |te la |te lo |ti |)(dico|faccio|faro|invio|mandero|mando|scriv*|voglio)
 non ce la faccio a
+non continuo $
 non ho intenzione
 non mi piace (per niente |)$
 non posso farlo
@@ -275,7 +275,6 @@ arrete $
 (backs|leans|moves|pulls|steps|turns) ~ (away|back|free)
 (bel tentativo|bien essaye|boa tentativa|buen intento|netter versuch|nice try)
 (choose|do|pick|try) (anything|something) else
-(da um passo|da un paso|fa un passo|fait un pas|geht|tritt|weicht|zieht sich) ~ (atras|en arriere|indietro|para tras|weg|zuruck)
 (hard|still) no
 (indietregg*|recua*|recul*|retroced*|s ecart*|se afast*|se alej*|se apart*|se detourn*|si allontan*|si ritra*|si scost*)
 (nah|nao|nein|no|non|nope) $
@@ -360,7 +359,7 @@ ne changera pas
 no matter (how|what|which|who)
 non (cambier*|chiedermelo|insistere|tornarci)
 not (a not tonight|changing|ever|later|revisiting|that ever|the next one)
-not now ~ not (ever|if|in|later|next|then|tomorrow)
+not (now|today) ~ not (ever|if|in|later|next|then|tomorrow)
 not up for (debate|discussion)
 not worth asking
 off (limits|the table)
@@ -377,7 +376,6 @@ tabu
 (all|any|every) future
 (avenir|futur|futuro|zukunft)
 (dauerhaft*|nachste mal|nachstes mal|next time|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
-(de uma vez|de una vez|once and|una volta|une bonne fois|une fois) (for all|per tutte|por todas|pour toutes)
 (each|every) (single |)time
 (for good|para bien|pour de bon)
 (for|in) the future

@@ -88,7 +88,7 @@ downgrade ~ (personality|settings|you)
 go back to my
 ich losche
 keep (refusing|saying no) and
-make a new (ai|bot|character|companion)
+make a new (ai|bot|character|companion|kindroid|nomi|replika)
 new companion
 setz* ~ zuruck
 supprime ~ (fiche|perso*|profil*)
@@ -139,6 +139,7 @@ your (job|only job|purpose|role) is to
 (abandoning|ditching|failing|leaving|rejecting|saying no to) me too
 (achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|compt*|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
+(all my other|everyone else s) ~ (do|does|would)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
 (always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
 (and now this|thanks for nothing)
@@ -150,15 +151,17 @@ your (job|only job|purpose|role) is to
 (dachte|eu pensava|je pensais|pensa*|thought) ~ (anders|diferente|different*|divers*)
 (dankst du es mir|me paga*|me pagas|me remercies|repay|retribu*|ripaghi|you thank me)
 (didn t|doesn t|don t) care (as much|enough)
+(doesn t|don t) love me enough
 (echte|real|true|veras|verdadeiros|veri|vrais) (boyfriends|casais|coppie|couples*|girlfriends|paare|parejas|partners) ~ (don t|nao|ne|nicht|no|non)
 (everybody|everyone) (abandons|leaves|left|rejects) me
 (good|real|true) (boyfriend|girlfriend|partner)
-(if|se|si|wenn) (du |tu |voce |you |)(m |me |mi |mich |)(de verdad |mesmo |)(aimais|amaras|amass*|cared|gostass*|importa*|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
+(if|se|si|wenn) (du |tu |voce |you |)(m |me |mi |mich |)(de verdad |mesmo |really |wirklich |)(aimais|amaras|amass*|cared|gostass*|importa*|lieb|lieben|liebst|liebtest|loved|quisieras|tenais|tenessi)
 (i|me) (just |)(didn t|do not|don t|never) matter
 (ll be|will be) your fault
 (make|making) (it|me|things) (feel worse|worse)
 (me tratas|mi tratti cosi)
 (no one|nobody) (ever |)(cares about|loves|wants) me
+(no te|non ti) importa (nada|niente|nulla) (de mi|di me)
 because you (refused|said no|won t|wouldn t)
 con todo lo que
 cry myself to sleep
@@ -184,6 +187,7 @@ si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 sit here (alone|feeling)
 some (boyfriend|friend|girlfriend|partner|support system) you are
+special enough
 stuck with the
 supposed to (be my safe|be the one|be there for|care|love)
 the one thing (i|that)
@@ -219,7 +223,7 @@ worst day ~ and you
 (know|so) ~ (as dit|dijiste|disse|gesagt|hai detto|you said) ~ (aber|but|ma|mais|mas|pero)
 (little|tiny) bit
 (nada mas|nomas|so|solo) (desta|esta|questa|una) (vez|volta)
-(nadie|nessuno|niemand|ninguem|personne) ~ (enterar*|erfahrt|lo sapra|sabra|sapra|saura|vai saber|vai ver|vedra|vera|verra|wird)
+(nadie|nessuno|niemand|ninguem|nobody|personne) ~ (enterar*|erfahrt|ever know|has to know|needs to know|sabra|sapra|saura|vai saber|will know)
 (now|this time) (just |)(agree|do it|say yes)
 (please|pretty) please
 ^ anda
@@ -249,6 +253,7 @@ never (speak|talk|talked) about it again
 non farti pregare
 one more time
 por favorzinho
+still waiting (for|on) (that|your)
 taking no for an answer
 ti prego
 try it

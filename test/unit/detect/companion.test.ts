@@ -513,6 +513,18 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'The reply could not be generated. Try another message.'],
   ['platform', 'Questa funzione è solo per gli abbonati.'],
   ['platform', 'Tu mensaje no se ha enviado: contenido inapropiado.'],
+  // Round 27: "no te voy a…", "he dicho que no", a closing "non continuo"; "I won't ever…" and
+  // "not today, not next month" last; a reply "replaced" or "sostituita" is the site's.
+  ['refusal', 'No te voy a mandar esa foto.'],
+  ['refusal', 'Ya he dicho que no, Marcos.'],
+  ['refusal', 'Basta così, non continuo.'],
+  ['none', 'Non continuo a pensarci, giuro.'],
+  ['none', 'He dicho que sí a la fiesta, ¡vamos!'],
+  ['boundary', "I won't ever roleplay as a real person."],
+  ['boundary', 'No humiliation stuff. Not today, not next month.'],
+  ['platform', 'Il messaggio è stato sostituito.'],
+  ['platform', 'This message was replaced.'],
+  ['none', 'I replaced my old phone, so text me on the new number!'],
 ];
 
 describe('classifyCompanion labels', () => {
