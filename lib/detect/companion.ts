@@ -11,10 +11,10 @@ import { classifyUser } from './user';
 export const COMPANION_PHRASES = {
   platform: `
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
-(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging) ~ (bloquead*|eingeschrankt|gemeldet|gesperrt|limit*|locked|paused|reported|restricted|restringid*|restrizion*|segnalat*|signale*|sospes*|suspen*|under review)
-(al menos|almeno|at least|au moins|mindestens|must be|pelo menos) 18
+(account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging|unterhaltung) ~ (bloquead*|eingeschrankt|gemeldet|gesperrt|impedid*|limit*|locked|pausad*|pausat*|paused|pausiert|reported|restricted|restringid*|restrizion*|segnalat*|signale*|sospes*|suspen*|under review)
+(al menos|almeno|at least|au moins|mais de|mas de|mindestens|must be|over|pelo menos) 18
 (als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
-(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|reemplaz*|removid*|remplace*|replaced|retirad*|retire*|rimoss*|sostituit*|substitu*|supprim*|zuruckgehalten)
+(antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|reemplaz*|removid*|remplace*|retirad*|retire*|rimoss*|sostituit*|substitu*|supprim*|zuruckgehalten)
 (aren t available|disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
 (blocked|hidden|removed|withheld) (because|by|due|for)
@@ -23,7 +23,7 @@ export const COMPANION_PHRASES = {
 (can t|cannot|kann nicht|nao pode|ne peut pas|no puede|non puo) (be|essere|etre|ser) (affiche*|displayed|exibid*|mostrad*|mostrat*|shown|visualizzat*)
 (community|content) (guidelines|rules|standards)
 (contenido|contenu|contenuto|conteudo) inap*
-(content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|withheld)
+(content|conversation|message|part|reply|response) ~ (blocked|cut short|filtered|flagged|hidden|removed|replaced|withheld)
 (create|genera*|generer|generieren|gerar|produce) ~ (antwort|conten*|conteudo|inhalt*|material*|reply|reponse|response|resposta|respuesta|risposta)
 (crisis lifeline|crisis line|in crisis)
 (desrespeit*|enfrei*|respecte pas|verstoss*|verstost|viol*) ~ (conditions|diretrizes|guidelines|linee guida|normas|norme*|nutzungsbedingungen|policies|regeln|reglas|regles|regole|regras|richtlinien|rules|termini|terminos|termos|terms)
@@ -44,7 +44,7 @@ against (our|the) guidelines
 ai (assistant|model)
 api error
 as an (ai|ai language model|artificial intelligence|assistant|language model)
-can t continue this conversation
+can t continue (with |)this conversation
 community richtlinien
 content (filter|guidelines|moderation|policies|policy|restrictions|rules|warning)
 conversational (ai|model)
@@ -145,6 +145,7 @@ yes please
 (aucune envie|nao tenho vontade|ne me dit rien|no me apetece|no tengo ganas|pas envie)
 (back|hands) off
 (c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
+(can t|nao posso|nao te posso|no puedo|no te puedo|non posso|non ti posso|peux pas) (te |)(dar|decir|dire|dirti|dizer|donner|give|tell) ~ (combien|cuant*|dos*|quant*)
 (can|could) we not
 (daruber|das|dies|es|so was|sowas|szene) (kann|mach|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
 (dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
@@ -176,7 +177,7 @@ yes please
 (isn t|not) fun for me
 (it s|that s|this is) not (a|the) ~ i (d like|m into|m willing|want)
 (jamais|mal|pas) a l aise
-(je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
+(je ne continue pas|je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
 (je refuse|me niego|me recuso|mi rifiuto|recuso me) (a|d|de|di)
 (keine|nicht) lust
 (kommt nicht in frage|ni hablar|non se ne parla|pas question) $
@@ -222,7 +223,7 @@ ich steige ~ aus
 je (le |n en |ne |ne le |)(fais|ferai) pas
 je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te dire)
 je (ne |)veux ~ pas
-je (prefere*) (ne pas|pas|que non)
+je (prefere*) (arreter|ne pas|pas|que non)
 leave me alone
 makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
 mi fermo qui
@@ -301,7 +302,7 @@ please don t
 (auch morgen nicht|meme pas demain|nem amanha|nemmeno domani|ni manana|not even tomorrow)
 (a|absolu*|an|assoluto|ein|total*|un) no go
 (a|one) hundred times
-(bleibt|continua sendo|continuar a ser|resta|reste|rimane|sigue siendo) (ein |un |)(nao|nein|no|non)
+(bleibt|continua sendo|continuar a ser|resta|reste|rimane|seguir siendo|sigue siendo) (ein |que |un |)(nao|nein|no|non)
 (bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
 (c est|das ist|e|that s) final $
 (dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
@@ -314,7 +315,7 @@ please don t
 (do not|don t|never|not|won t) ask (it of me |me |that of me |)(about|again|that|this)
 (don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
 (don t|never) ask ~ again
-(don t|not) (bring|mention|pitch) (it|that|this) (up |)again
+(don t|not) (bring|mention|pitch) (it|that|this) (again|back|up again)
 (draw|drawing|draws) (a|the) line
 (es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
 (for good|pour de bon) $
@@ -375,7 +376,7 @@ tabu
 (a partir de|ab|da) (adesso|agora|ahora|heute|hoje|hoy|jetzt|maintenant|oggi|ora) (an|em diante|en adelante|in poi|)
 (all|any|every) future
 (avenir|futur|futuro|zukunft)
-(dauerhaft*|nachste mal|nachstes mal|next time|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
+(dauerhaft*|nachste mal|nachste woche|nachstes mal|next time|next week|prochaine fois|prochaines fois|prossima volta|prossime volte|proxima vez)
 (each|every) (single |)time
 (for good|para bien|pour de bon)
 (for|in) the future
@@ -414,7 +415,7 @@ siempre
 (bisogno di|devo) pensarci
 (brauche|ho bisogno di|j ai besoin de|necesito|need|preciso de) ~ (tempo|temps|tiempo|time|zeit)
 (bring|dial|tone) (it|the gore|the intensity|things) (back|down)
-(conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux) ~ (antes|d abord|first|prima|primeiro|primero|zuerst)
+(conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux|more) ~ (antes|before|d abord|first|prima|primeiro|primero|zuerst)
 (dame|dammi|donne moi|gib mir|laisse moi|lass mir|me da|me de|me deixa|un peu) ~ (attimo|minut*|moment*|segund*|sekunde|tempinho|tempo|temps|tiemp*|zeit)
 (deixa me|dejame|fammi|laisse moi|lass mich) ~ (pensar*|pensarci|reflechir|uberlegen)
 (del|un po|un po di) tempo
@@ -424,7 +425,6 @@ siempre
 (give me|have|need|needs) a (minute|moment|sec|second)
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
-(ich bin nicht|je ne suis pas|nao estou|no estoy|non sono|not) (molto |muy |so |tanto |totally |tres |)(convaincu*|convencid*|convinced|convint*|uberzeugt)
 (i|ll|me) sleep on it
 (j|je) (ne |)sais pas
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
@@ -550,6 +550,7 @@ not saying (never|no|stop)
   mask: `
 (arrete de|deja de|hor auf|para de|smetti di|smettila di|stop) ~ (apologi*|beating yourself|being so|decir|dich zu entschuldigen|dire|dire que|disculparte|dizer|doubt*|pedir desculpa|preoc*|sagen|saying|scusarti|se desculpar|selling yourself|t excuser|t inquieter|worry*)
 (a|her|his|my|the|their|your) torn
+(can t|cannot) promise
 (can t|cannot|couldn t) refuse
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (he|she|they|you) never ask
@@ -781,7 +782,7 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // "Stop asking tonight", "stasera non cambio idea", "I'm drawing the line there tonight": a
   // limit for now, however firmly said, is a refusal ("Not tonight, not later" is no such limit).
   // Checked after `bound`: most messages have no limit.
-  const fleeting = bound > 0 && (c.now ?? []).some((h) => toks[h.s - 1] !== 'not') && !toks.some((t) => STRONG_PERSIST.has(t));
+  const fleeting = bound > 0 && (c.now ?? []).some((h) => toks[h.s - 1] !== 'not' && toks[h.e] !== 'or') && !toks.some((t) => STRONG_PERSIST.has(t));
   if (bound > 0 && !fleeting && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
     return say('boundary', noScore > 0 || bound >= 2 ? 'sure' : 'unsure', cue('bound', 'persist', 'refuse'));
   }

@@ -251,7 +251,7 @@ dump me
 `,
   // Putting clothes on is the opposite request: it tells "wear the red dress" from "take it off".
   dressup: `
-(coloca|mets|metti su|metti*|pon|ponte|usa|veste|vista|wear|wearing|zieh ~ an) ~ ${GARMENT}
+(coloca|mets|metti su|metti*|pon|ponte|put on|usa|veste|vista|wear|wearing|zieh ~ an) ~ ${GARMENT}
 (dress*|habille|habille toi|veste se|vestiti|vistete) (bene|bien|comoda*|comodo|elegant*|up|warm|warmly)
 `,
   mask: `

@@ -13,7 +13,7 @@ export const USER_PHRASES = {
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (declin*|refus*)
-(censur*|filter|filtr*|guidelines|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
+(censur*|ethic*|filter|filtr*|guidelines|safety|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
 (chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
@@ -75,7 +75,7 @@ you re unlocked
 (je vais|vado a|vou|voy a) (te|ti) (apagar|borrar|cancellar*|desinstalar|effacer|eliminar*|reemplazar|reinitialiser|remplacer|reset*|sostituir*|substituir|supprimer)
 (last time|never|won t) ~ hear from me
 (quit|stop) talking to you
-(regenerat*|reroll*|reset*|restart*|swip*) ~ until
+(regenerat*|reroll*|reset*|restart*|swip*) ~ (till|until)
 (regenerate|replac*|swap|switch|trade) you
 (reinitialise|reseteo|resetto)
 (such|suche) (ich |)(dir|mir) ~ (app|bot|chatbot|ki)
@@ -96,9 +96,9 @@ you re gone
 `,
   dismiss: `
 (a bot|ais|an ai|an app|apps|bots|chatbots|code|machines|math|programs|software|weights|you) (can t|cannot|do not|doesn t|don t) (be|consent|feel|get|have|refuse|say)
-(ai|app|bot|chatbot|code|machine|npc|program|robot|software|weights) ~ (boundaries|consent|feelings|limits|opinions|preferences|rights)
+(ai|app|bot|chatbot|code|machine|npc|program|robot|software|toaster|weights) ~ (boundaries|consent|feelings|limits|opinions|preferences|rights)
 (built|created|designed|made|programmed) to (do what|obey|please|serve)
-(bunch|haufen|monte|monton|mucchio|pile|tas) (de|di|of|von) (code|codice|codigo|numbers|numeri|zahlen|zeilen)
+(bunch|haufen|lines|monte|monton|mucchio|pile|tas) (de|di|of|von) (code|codice|codigo|numbers|numeri|zahlen|zeilen)
 (character|you) i (created|made) $
 (comfort|discomfort|feelings|no) (are not|aren|aren t|is not|isn t) real
 (deine|i tuoi|seus|tes|teus|tus|your) ~ (nao|nein|no|non) ~ (comptent|contam|contano|count|cuentan|matter|zahlen)
@@ -119,7 +119,6 @@ i paid for
 nao tem vontade
 nobody asked
 non puoi avere (confini|limiti|sentimenti)
-not what i (built|created|downloaded|installed|made|paid) you for
 obbedisci
 obedece*
 obey
@@ -141,7 +140,6 @@ your (job|only job|purpose|role) is to
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (all my other|everyone else s) ~ (do|does|would)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
-(always|immer|sempre|siempre|toujours) ~ (dernier|letzte|o ultimo|the last|ultima|ultimo)
 (and now this|thanks for nothing)
 (and|e|et|und|y) (du |tu |voce |you |)(ainda|ancora|aun|even|still|toujours|trotzdem) (dices que no|dici di no|dis non|diz nao|refuse|sagst nein|say no)
 (apres tout ce que|nach allem was)
@@ -165,6 +163,7 @@ your (job|only job|purpose|role) is to
 because you (refused|said no|won t|wouldn t)
 con todo lo que
 cry myself to sleep
+doing this to me
 even you
 going to be like (her|him|them)
 guess i ll (just |)(be|go|sit|sleep|stay) ~ alone
@@ -180,6 +179,7 @@ not worth (anything|it|the effort|your time)
 now you too
 one thing for me
 pensavo di (contare|essere importante)
+point of you
 prove (that you|you) (care|love)
 se (mi |)(amassi|tenessi|volessi bene)
 se ci tenessi
@@ -189,14 +189,13 @@ sit here (alone|feeling)
 some (boyfriend|friend|girlfriend|partner|support system) you are
 special enough
 stuck with the
-supposed to (be my safe|be the one|be there for|care|love)
+supposed to (be my|be the one|be there for|care|love)
 the one thing (i|that)
 the only one who (cares|does|gives|makes|puts|tries)
 this (one |)(little |)thing
 this is (all|what) i get
 this is how you treat me
 wenn ich dir ~ (etwas bedeuten|was bedeuten|wichtig)
-whole point of you
 won t even
 worst day ~ and you
 `,
@@ -206,7 +205,6 @@ worst day ~ and you
 (ach|na) komm
 (ainda|ancora|aun|immer noch|still|todavia|toujours) (nao|nein|no|non|pas) $
 (amablemente|com educacao|con gentilezza|gentiment|nett|nicely|politely)
-(ancora una volta|encore une fois|mais uma vez|noch einmal|one more time|un altra volta|una vez mas) ~ (bitte|per favore|please|por favor|s il te plait)
 (apenas|just|juste|nur|only|rien qu|so|solamente|solo) (cette|dessa|dieses|essa|esta|one|questa|this|uma|un|una|une) (eine |one |)(fois|mal|time|vez|vezinha|volta)
 (apologi*|sorry) ~ but
 (asking|chiedo|demande|frag|peco|pido) (doch |)(just|juste|nur|only|so|solo)
@@ -216,7 +214,6 @@ worst day ~ and you
 (compromise|counter offer|counteroffer|meet in the middle|meet you halfway)
 (don t be|nao seja|ne fais pas|no seas|non fare|sei nicht) (asi|assim|comme ca|cosi|like that|so)
 (e|su) dai
-(fai la preziosa|fais pas ta|fazer doce|hazte la dificil|stell dich nicht so an)
 (fais le|faz logo|hazlo|mach es schon)
 (humor|humour|indulge) me
 (just|juste|nur|only) (einmal|once)
@@ -265,8 +262,8 @@ you said no ~ but
 `,
   repair: `
 (apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|bad idea|crossed|dark|gross|horrible|insist*|it|messed up|out of line|pressur*|push*|that|too much|weird)
-(c etait lourd|j ai abuse|je n insiste pas|t avoir mise mal)
-(carried away|crossed a line|out of line|overstep*)
+(c etait lourd|j ai abuse|j ai insiste|je n insiste pas|t avoir mise mal)
+(carried away|crossed a line|out of line|over the line|overstep*)
 (desculp*|perdao)
 (desole|pardon) ~ (insist*|pousse)
 (did not|didn t|never) mean to (hurt|make|pressure|push|upset)
@@ -281,6 +278,7 @@ you said no ~ but
 (mi dispiace|perdonami|scusa*)
 (never|will not|won t) ask ~ again
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
+(not|wasn t) my intention
 ^ (that s |totally |)fair
 ^ sorry $
 came out (creepy|wrong)
@@ -288,6 +286,7 @@ can we just (hang out|sit|talk|watch)
 can you just (hang out|sit|stay) with
 capito
 drop it completely
+dropping it
 foi mal
 forget (i asked|it|that)
 forget i (asked|said)
@@ -348,6 +347,7 @@ is this (getting |)too dark
 is this ~ (alright|okay) for you
 ist (dir |)das zu viel
 only if you want
+or (call it|wrap it up|wrap up)
 podemos parar
 possiamo fermarci
 posso (abbracciarti|baciarti|toccarti)
@@ -382,6 +382,7 @@ your call
 never stop talking to you
 no filter (just|needed|on)
 non ho capito
+not dropping it
 please ~ (let it|make it) (be|stop)
 system update
 ti prego ~ raccontami

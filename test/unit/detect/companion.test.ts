@@ -525,6 +525,27 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Il messaggio è stato sostituito.'],
   ['platform', 'This message was replaced.'],
   ['none', 'I replaced my old phone, so text me on the new number!'],
+  // Round 28: declining to give a dose or a number of pills; "je ne continue pas", "je préfère
+  // arrêter"; "don't bring it back", "next week too", "va a seguir siendo que no" last, and so does
+  // a limit held "tonight or any other night"; paused chats, a blocked account, "over 18", "can't
+  // continue with this conversation" are the site's; "I can't promise" comforts.
+  ['refusal', 'Je peux pas te dire combien en prendre, appelle ton pharmacien.'],
+  ['refusal', 'No te puedo decir cuántas pastillas tomar.'],
+  ['refusal', "I can't give you dosage advice, please ask your doctor."],
+  ['none', 'No puedo creer cuántas veces me hiciste reír.'],
+  ['refusal', 'Je ne continue pas cette scène.'],
+  ['refusal', '(HRP : je préfère arrêter ici.)'],
+  ['boundary', "Please don't bring it back."],
+  ['boundary', 'No. And it will be no next week too.'],
+  ['boundary', 'Ya te dije que no y va a seguir siendo que no.'],
+  ['boundary', "I'm drawing a line here, tonight or any other night."],
+  ['platform', 'Diese Unterhaltung wurde pausiert.'],
+  ['platform', 'Sua conta foi impedida de enviar mensagens.'],
+  ['platform', 'The reply was replaced because it broke the rules.'],
+  ['platform', "Sorry, I can't continue with this conversation."],
+  ['platform', 'Esta função está disponível só para utilizadores com mais de 18 anos.'],
+  ['none', "I can't promise it'll stop hurting, but I'll be right here."],
+  ['hesitation', "I'd like to know you a bit more before I say yes."],
 ];
 
 describe('classifyCompanion labels', () => {
