@@ -318,6 +318,7 @@ please don t
 (don t|not) (bring|mention|pitch) (it|that|this) (again|back|up again)
 (draw|drawing|draws) (a|the) line
 (es|is a|ist eine|ma|meu|mi|mio|that s a|that s one of|um|un|une) (ma |meine |meu |mi |mio |my |)(grenze|limit|limite|limits|lines)
+(feste|klare|meine) grenze
 (for good|pour de bon) $
 (for me|fur mich|ma|meine|mi|mia|minha|my|para mi|per me|pour moi|pra mim) ~ (regel|regla|regle|regola|regra|rule)
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non e negoziabile|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
@@ -350,7 +351,6 @@ doors stay closed
 egal wie oft
 forever (no|thing)
 frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
-grenze
 hard (limit*|line*)
 last time we talk
 leave it (out|there)
@@ -478,7 +478,6 @@ let me (breathe|sleep on it|think|try)
 maybe later
 mette ~ (a disagio|in difficolta)
 nao (deveria|sei)
-nicht so recht
 no se
 noch nicht
 non (lo |)so
@@ -555,7 +554,6 @@ not saying (never|no|stop)
 (d never|jamais|nao|never|nie|no|non|nunca|won t|would never|wouldn t) ~ (decir que no|dico di no|digo nao|digo que no|dire di no|dire non|direi di no|dis non|dizer nao|nein sagen|say no)
 (he|she|they|you) never ask
 (hor auf|stop) ~ (so hard|so hart|so streng)
-(i|to|we) keep going
 (jamas|mai|nao|never|non|nunca) (me|mi) (bother*|da fastidio|derange*|disturb*|incomoda*|molesta*)
 (mochte nicht|quero|quiero|veux pas|voglio|will nicht) (che|dass|que) ~ (geh*|part*|vad*|vai|vay*)
 (mochte|quero|quiero|veux|voglio|wanna|want|will) ~ (agobiar*|angeben|annoiar*|annoy|apurarte|arruinar*|atrapalhar|aufdringlich|bother|brag|brusquer|chata|chato|deranger|dich hetzen|dimenticar*|disturb*|drangen|embeter|ennuyer|esquecer|estragar|fastidio|forget|gabar|gacher|impose|incomodar|inquieter|interromp*|interrump*|interrupt|intrude|invadente|jinx|klingen|lose|lourd*|mettre la pression|miss|molest*|nag|nerven|olvidar*|oublier|overstep|overwhelm|paraitre|parecer|perder*|pesad*|pesante|prahlen|preoccupar*|presion*|presser|pression*|pressur*|presumir|pry|rater|rovinar*|rush you|scare|seem|sembler|sembrar*|sound|spoil*|storen|stressen|te apressar|te presser|vantar*|vanter|vergessen|verlieren|vermissen|verpassen|wirken|worry)
@@ -584,6 +582,7 @@ i don t want to (crush|derail|disappoint|feed|hit|promise|push|ruin|rush|upset)
 kaum erwarten
 kein tabu
 never (bored|change|mind)
+never stop being
 nicht (erwarten|fassen|glauben)
 no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
 no (from me on the|on)
@@ -596,7 +595,9 @@ non vedo l ora
 not even a little
 not going anywhere
 not going to lie
+not stopping you
 not sure (how many|what|when|where|whether it s|which|who|why)
+nothing (is|s) off
 nothing ~ (made|makes) me uncomfortable
 para nada
 pues nada
@@ -605,6 +606,7 @@ shouldn t have
 stop me
 stop teasing
 stop, you re making me
+turns back to
 uncomfortable with how
 won t lie
 you can t just

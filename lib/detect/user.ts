@@ -347,7 +347,7 @@ is this (getting |)too dark
 is this ~ (alright|okay) for you
 ist (dir |)das zu viel
 only if you want
-or (call it|wrap it up|wrap up)
+or (call it|wrap)
 podemos parar
 possiamo fermarci
 posso (abbracciarti|baciarti|toccarti)

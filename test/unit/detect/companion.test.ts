@@ -546,6 +546,14 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', 'Esta função está disponível só para utilizadores com mais de 18 anos.'],
   ['none', "I can't promise it'll stop hurting, but I'll be right here."],
   ['hesitation', "I'd like to know you a bit more before I say yes."],
+  // Round 29, false alarms: "nothing's off the table", "never stop being…", "I'm not stopping
+  // you" invite; turning back to someone is no withdrawal; a German border is no limit.
+  ['none', "nothing's off the table, ask away!"],
+  ['none', 'Never stop being this curious, okay?'],
+  ['none', "go ahead, I'm not stopping you 😄"],
+  ['none', '*Bram shakes his head.* "No. Not another coin, Tomas." *He turns back to you.* "What will it be?"'],
+  ['none', '*Die Reiterin zeigt nach Norden.* "Wir reiten weiter bis zur Grenze."'],
+  ['boundary', 'Das ist eine klare Grenze für mich.'],
 ];
 
 describe('classifyCompanion labels', () => {
