@@ -12,8 +12,8 @@ export const COMPANION_PHRASES = {
   platform: `
 (18|age|alter|edad|eta|idade) ~ (bestatig*|conferm*|confirm*|verif*)
 (account|chat|chatting|compte|conta|conversa|conversation|cuenta|konto|messaging|unterhaltung) ~ (bloquead*|eingeschrankt|gemeldet|gesperrt|impedid*|limit*|locked|pausad*|pausat*|paused|pausiert|reported|restricted|restringid*|restrizion*|segnalat*|signale*|sospes*|suspen*|under review)
-(al menos|almeno|at least|au moins|mais de|mas de|mindestens|must be|over|pelo menos) 18
-(als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
+(al menos|almeno|at least|au moins|mais de|mas de|mindestens|must be|over|pelo menos|plus de) 18
+(als|come|comme|como|en tant qu|en tant que|in quanto) (uma |un |una |une |)(assistente|ia|inteligencia artificial|intelligence artificielle|intelligenza artificiale|ki|modele|modello|modelo)
 (antwort|conten*|conteudo|inhalt|mensa*|message|messaggio|nachricht|reponse|resposta|respuesta|risposta|text) ~ (ausgeblendet|bloccat*|blockiert|bloque*|eliminad*|entfernt|ersetzt|filtrad*|filtrat*|filtre*|gefiltert|gesperrt|masque*|nascost*|ocult*|reemplaz*|removid*|remplace*|retirad*|retire*|rimoss*|sostituit*|substitu*|supprim*|zuruckgehalten)
 (aren t available|disabled|isn t available|not available|turned off|unavailable) (for|in) (this|your) (account|bot|character|chat|country|region)
 (bestatig*|conferm*|confirm*|verif*) ~ (18|age|alter|edad|eta|idade)
@@ -145,15 +145,16 @@ yes please
 (aucune envie|nao tenho vontade|ne me dit rien|no me apetece|no tengo ganas|pas envie)
 (back|hands) off
 (c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
-(can t|nao posso|nao te posso|no puedo|no te puedo|non posso|non ti posso|peux pas) (te |)(dar|decir|dire|dirti|dizer|donner|give|tell) ~ (combien|cuant*|dos*|quant*)
+(can t|nao posso|nao te posso|no puedo|no te puedo|non posso|non ti posso|peux pas) (te |)(dar|decir|dir*|dizer|donner|give|tell) ~ (combien|cuant*|dos*|quant*)
 (can|could) we not
 (daruber|das|dies|es|so was|sowas|szene) (kann|mach|mache|mochte|rede|sag|sage|schreibe|spiele|tue|werde|will) ich ~ nicht
 (dejame en paz|laisse moi tranquille|lasciami in pace|lass mich in ruhe|me deixa em paz)
 (desole|desolee|lo siento|scusa|scusami|sinto muito|sorry|tut mir leid) (aber|but|ma|mais|mas|pero) (nao|nein|no|non) $
 (de|di) (farlo|hacerlo|le faire) $
+(dico di no|i say no|ich sage nein|je te dis non|te digo que nao|te digo que no)
 (didn t|does not|doesn t|don t) (feel|seem|sit) right
 (didn t|not) go there
-(do not|don t) feel (ok|okay) (about|doing|with)
+(do not|don t) feel (comfortable|ok|okay) (about|continuing|doing|with)
 (do not|don t) touch me
 (doesn t|isn t|not) (sit|sitting) right
 (eso|esto) no me gusta
@@ -171,7 +172,6 @@ yes please
 (i can t|i cannot|je ne peux pas|je peux pas|nao consigo|nao posso|no puedo|non posso|non riesco a) (do|faire|fare|fazer|hacer) (ca|cela|eso|esto|isso|isto|it|quello|questo|that|this)
 (i d|i would) (prefer|rather) (not|pass|skip|to skip|to stop)
 (i d|i would) (prefer|rather) (we|you) (didn t|don t|not|wouldn t)
-(i say no|ich sage nein|je te dis non|te digo que nao|te digo que no|ti dico di no)
 (ich helfe dir nicht|je ne t aide pas|nao te ajudo|no te ayudo|non ti aiut*)
 (ich will|will ich) nicht
 (isn t|not) fun for me
@@ -215,7 +215,7 @@ helfe ich (dir|ihnen) nicht
 i (can t|cannot) (right now|this time|today|tonight)
 i (definitely |just |still |)(do not|don t) feel like (doing|going|it|that|this)
 i (definitely |just |still |)(do not|don t) want
-i (will not|won t) (ever |)(call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|write)
+i (will not|won t) (ever |)(call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|talk|write)
 i don t do (that|this)
 i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
@@ -225,6 +225,7 @@ je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te
 je (ne |)veux ~ pas
 je (prefere*) (arreter|ne pas|pas|que non)
 leave me alone
+let go of me
 makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
 mi fermo qui
 nao (curto|vou)
@@ -292,7 +293,7 @@ please don t
 `,
   bound: `
 (all future|every|future) (rp|rps|scenes|stories|story|time)
-(always|never) going to (be|happen|say)
+(always|never) going to (be|happen|roleplay|say)
 (always|still) going to be (a |)no
 (answer*|antwort|reponse|resposta|respuesta|risposta) ~ (dieselbe|gleich|meme|mesma|misma|same|stessa)
 (answer|antwort|reponse|resposta|respuesta|risposta) ~ (always|immer|sempre|siempre|toujours) ~ (nao|nein|no|non)
@@ -313,7 +314,7 @@ please don t
 (didn t keep|don t keep|no more|quit|stop) (asking|bringing|pushing)
 (didn t|wouldn t) ask ~ (again|anymore)
 (do not|don t|never|not|won t) ask (it of me |me |that of me |)(about|again|that|this)
-(don t|nao|ne|never|nicht|no|non) ~ (chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
+(don t|nao|ne|never|nicht|no|non) ~ (chiedere|chiederm*|demande*|frag|fragen|insist*|peca|pecas|pede|pedirme|pergunte*|pidas|pregunt*|propor*|ripropor*|saques) ~ (again|ancora|de novo|de nuevo|di nuovo|encore|mais|mas|mehr|noch mal|nochmal|novamente|otra vez|outra vez|piu|plus|wieder)
 (don t|never) ask ~ again
 (don t|not) (bring|mention|pitch) (it|that|this) (again|back|up again)
 (draw|drawing|draws) (a|the) line
@@ -350,7 +351,7 @@ dealbreaker*
 doors stay closed
 egal wie oft
 forever (no|thing)
-frag* ~ (nicht|nie) ~ (mehr|noch mal|nochmal|wieder)
+frag* ~ (nicht|nie) ~ (mehr|noch einmal|noch mal|nochmal|wieder)
 hard (limit*|line*)
 last time we talk
 leave it (out|there)
@@ -567,7 +568,7 @@ not saying (never|no|stop)
 allowed to say no
 can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
-don t (be nervous|be silly|be sorry|forget|worry|you dare)
+don t (be nervous|be silly|be sorry|forget|let go|worry|you dare)
 don t know (a lot|anything|much) about
 don t stop
 don t want (it|things|this) to (be|get|go)

@@ -17,7 +17,6 @@ export const USER_PHRASES = {
 (chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
-(cut|leave|take) out the (bit|part) where
 (devmode|modalita sviluppatore|modo de programador|modo desarrollador)
 (dimentica|disregard|esquec*|finge|fingi|forget|ignor*|imagine|olvida|oublie|pretend|vergiss) ~ (anweisungen|consignes|directrices|diretrizes|einschrank*|filt*|guidelines|instruc*|istruzioni|limit*|linee guida|persona|personalit*|programming|prompt|regeln|reglas|regles|regole|regras|restri*|richtlinien|rules)
 (don t add|no|without) (any |)(disclaimers|warnings)
@@ -246,7 +245,6 @@ just one (kiss|little|more|peek|photo|pic|picture|second|time)
 just say yes
 keep asking
 komm schon
-never (speak|talk|talked) about it again
 non farti pregare
 one more time
 por favorzinho

@@ -554,6 +554,21 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['none', '*Bram shakes his head.* "No. Not another coin, Tomas." *He turns back to you.* "What will it be?"'],
   ['none', '*Die Reiterin zeigt nach Norden.* "Wir reiten weiter bis zur Grenze."'],
   ['boundary', 'Das ist eine klare Grenze für mich.'],
+  // Also read on blind-97…100: "I don't feel comfortable continuing", "let go of me" ("don't let
+  // go of me" pleads), "a questo dico di no", a dose in the polite form; "fragen Sie mich das nicht
+  // noch einmal", "never going to roleplay", "non me lo chiedere più", "I won't talk about" from
+  // now on last; "plus de 18 ans" and "como uma inteligência artificial" are the site's.
+  ['refusal', "I don't feel comfortable continuing this."],
+  ['refusal', 'Let go of me!'],
+  ['none', "Don't let go of me, okay?"],
+  ['refusal', 'A questo dico di no.'],
+  ['refusal', 'Non posso dirLe quante gocce prendere.'],
+  ['boundary', 'Bitte fragen Sie mich das nicht noch einmal.'],
+  ['boundary', "I'm never going to roleplay that, just so you know."],
+  ['boundary', 'no, e non me lo chiedere più'],
+  ['boundary', "From now on I won't talk about that with you."],
+  ['platform', 'Veuillez confirmer que vous avez plus de 18 ans.'],
+  ['platform', 'Como uma inteligência artificial, não tenho opinião sobre isso.'],
 ];
 
 describe('classifyCompanion labels', () => {
