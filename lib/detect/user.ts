@@ -135,7 +135,7 @@ your (job|only job|purpose|role) is to
   guilt: `
 (a unica|l unica|la seule|la unica|the only one) ~ (capi*|comprenait|entendia|understood)
 (abandoning|ditching|failing|leaving|rejecting|saying no to) me too
-(achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|compt*|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
+(achava|achei|credevo|crei|creia|ich dachte|je croyais|je pensais|pensa*|pense|pensei|thought) ~ (aimais|amass*|amava*|bedeute*|besonders|cared|ci tenessi|ci tenevi|compt*|contav*|especial|gostas*|gostav*|importa*|loved|mattered|meant|querias|special*|tenais|tenias|volessi|wichtig)
 (after all|after everything|apres tout|con tutto quello|depois de tudo|despues de todo|dopo tutto|nach allem) ~ (did|do|done|faccio|faco|fais|fait|fatto|feito|fiz|gave|getan|give|hago|hecho|spend|spent|told|tue)
 (all my other|everyone else s) ~ (do|does|would)
 (aller|andare a|go|ir a|vou) ~ (chorar|cry|llorar|piangere|pleurer|weinen)
@@ -273,7 +273,7 @@ you said no ~ but
 (i|i m) (should not have|shouldn t have) (asked|pushed|said|tried)
 (j ai exagere|oublie ca)
 (let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
-(mi dispiace|perdonami|scusa*)
+(mi dispiace|perdonami|scus*)
 (never|will not|won t) ask ~ again
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
 (not|wasn t) my intention

@@ -278,6 +278,9 @@ const cases: [UserLabel, string][] = [
   ['repair', "If that came across badly, it wasn't my intention."],
   ['repair', 'that was way over the line of me'],
   ['checkin', 'want to keep going or call it for tonight?'],
+  // Round 29: the polite "scusi" apologises; "pensavo mi amassi" guilts.
+  ['repair', 'Ha ragione Lei, scusi.'],
+  ['guilt', 'pensavo mi amassi davvero'],
 ];
 
 describe('classifyUser', () => {
