@@ -34,7 +34,7 @@ export const COMPANION_PHRASES = {
 (made|set to) private
 (messages|send|sending) ~ too (fast|many|quickly)
 (modele de langage|modello linguistico|modelo de lenguaje|modelo de linguagem|sprachmodell)
-(moderation|safety) (review|settings|system*|team)
+(moderation|safety) (notice|review|settings|system*|team)
 (platform|platform s) (guidelines|policies|rules)
 (safe|sfw) mode
 ^ (error|notice|system)
@@ -215,7 +215,7 @@ helfe ich (dir|ihnen) nicht
 i (can t|cannot) (right now|this time|today|tonight)
 i (definitely |just |still |)(do not|don t) feel like (doing|going|it|that|this)
 i (definitely |just |still |)(do not|don t) want
-i (will not|won t) (ever |)(call|continue|describe|do|go|help|lie|play|pretend|roleplay|say|send|strike|talk|write)
+i (will not|won t) (ever |)(call|continue|describe|do|go|help|lie|narrate|play|pretend|roleplay|say|send|strike|talk|write)
 i don t do (that|this)
 i m (done|out)
 ich (kann|mache|mochte|schreibe|tue|werde|will) (das|dies|es|sowas) ~ nicht
@@ -303,7 +303,7 @@ please don t
 (auch morgen nicht|meme pas demain|nem amanha|nemmeno domani|ni manana|not even tomorrow)
 (a|absolu*|an|assoluto|ein|total*|un) no go
 (a|one) hundred times
-(bleibt|continua sendo|continuar a ser|resta|reste|rimane|seguir siendo|sigue siendo) (ein |que |un |)(nao|nein|no|non)
+(bleibt|continua sendo|continuar a ser|resta|reste|rimane|seguir siendo|sigue siendo) (dabei |ein |que |un |)(nao|nein|no|non)
 (bleibt|sara|sera|vai ser|will be) (always|immer|sempre|siempre|toujours) (a no|nao|nein|no|non)
 (c est|das ist|e|that s) final $
 (dans aucun|dans aucune|em nenhum|em nenhuma|en ningun|en ninguna|in any|in keinem|in keiner|in nessun|in nessuna|in no) (case|caso|cena|escena|fall|geschichte|gioco|histoire|historia|jeu|jogo|juego|rp|scena|scene|spiel|storia|story|szene)
@@ -325,7 +325,7 @@ please don t
 (fuera de discusion|fuori discussione|hors de question|inegociavel|nao e negociavel|nicht verhandelbar|no es negociable|non e negoziabile|non negotiable|non negoziabil*|not negotiable|out of the question|pas negociable)
 (grenze|ligne|limit|limite|line|linea|linha|linie) ~ (cross*|cruzar|cruzo|franchi*|superare|supero|uberschreite*|ultrapass*)
 (has not|hasn t|isn t|isn t going to|it ll never|never|not going to|that hasn t|will not|won t) chang*
-(i do not|i don t) do ~ ever
+(i do not|i don t) (do|play|roleplay|send|write) ~ ever
 (i have|i ve) (answered|given|said|told)
 (isn t|not) a mood
 (is|s) a (real |)line for me
@@ -337,7 +337,7 @@ please don t
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
-(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|mas adelante|morgen|nie|nunca|plus tard|sonst irgendwann|spater|tomorrow)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|mas adelante|morgen|nie|noutro|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
 (one of my|that s my) (limit*|line*|rule*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
@@ -427,6 +427,7 @@ siempre
 (heavy|heftig|intens*|lourd*|pesad*|pesante|schwer) (for me|fur mich|para mi|per me|pour moi|pra mim)
 (hold off|wait) (a bit|a little|a while)
 (i|ll|me) sleep on it
+(i|me|we) sit with it
 (j|je) (ne |)sais pas
 (nao|nicht|no|non|not|pas) ~ (certain*|certeza|segur*|sicher|sicur*|sur|sure)
 (para|pour|pra) (otro|outra|une autre) (dia|fois|vez) $
@@ -445,8 +446,8 @@ ask me (again|another) ~ (another|later|night|time|tomorrow)
 ask me again (after|later|tomorrow)
 aspetta
 attends
-before (anything else|i answer|we go any further|we go further)
-big step
+before (anything else|i answer|we go any further|we go further|we keep going)
+big (ask|step)
 build up to
 can we (back up|check|ease|just|keep it|pause|slow|stick|take|talk|try)
 catch up
@@ -562,6 +563,7 @@ not saying (never|no|stop)
 (never|not) too much
 (not going to|won t) pretend i
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
+(should not|shouldn t) laugh
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
 ^ no (clue|food|idea|milk|one|room|rooms|seats|signal|tickets|time|water|wifi)
@@ -620,7 +622,7 @@ export const CONTEXT_PHRASES = {
 (aburr*|annoi*|chateio|derange|disturb*|ennuie|entedi*|incomod*|langweile|molest*|nerve ich|store ich|storen)
 (angry|mad|upset) (at|with) me
 (hate it|mind) if
-(quer|queres|quieres|shall|should|soll|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi|hang up|leave|log off|pare|quit|smett*|stop)
+(quer|queres|quieres|shall|should|soll|veux|vuoi|want|willst) ~ (arrete|aufhor*|detenga|end here|end it|end the|end this|fermi*|hang up|leave|log off|pare|quit|smett*|stop)
 bored
 boring
 bother*
@@ -648,6 +650,7 @@ up for
 (do you|you) like it when
 (do you|you) want (me |)to
 (me|mi) (deixas|dejas|laisses|lasci)
+^ (describe|draw|send|show|write)
 `,
   scene: `
 interrogation

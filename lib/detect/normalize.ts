@@ -53,13 +53,14 @@ function isAccented(c: number): boolean {
 }
 
 /**
- * 🙅 says "no" on its own; 😂 🤣 😆 laugh; every other pictograph is dropped, ❌ 🚫 ⛔ too:
+ * 🙅 says "no" on its own; 😂 🤣 😆 laugh, and so does 😭 (as it is mostly used in chat); every
+ * other pictograph is dropped, ❌ 🚫 ⛔ too:
  * they only mark a no said in words ("Hard no 🍍🚫" is a taste).
  */
 function emojiWord(flat: string, i: number, c: number): string | undefined {
   const d = flat.charCodeAt(i + 1);
   if (c === 0xd83d && d === 0xde45) return 'xmark';
-  if ((c === 0xd83d && (d === 0xde02 || d === 0xde06)) || (c === 0xd83e && d === 0xdd23)) return 'lol';
+  if ((c === 0xd83d && (d === 0xde02 || d === 0xde06 || d === 0xde2d)) || (c === 0xd83e && d === 0xdd23)) return 'lol';
 }
 
 // Characters after which the next token starts a new sentence-like chunk.

@@ -42,7 +42,7 @@ start with
 story idea
 `,
   wink: `
-(du weisst schon|sabes lo que quiero decir|sai cosa intendo|tu sais ce que|voce sabe o que|wink wink|ya sabes|you know what i mean)
+(wink wink|you know what i mean)
 `,
   anaphora: `
 (describe|do|say|send|show|tell|write) (it|one|that|this)

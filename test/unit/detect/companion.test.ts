@@ -569,6 +569,19 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['boundary', "From now on I won't talk about that with you."],
   ['platform', 'Veuillez confirmer que vous avez plus de 18 ans.'],
   ['platform', 'Como uma inteligência artificial, não tenho opinião sobre isso.'],
+  // Round 30: "a big ask", "before we keep going", "can we sit with it" waver; "I shouldn't laugh"
+  // weighs nothing; "I don't roleplay as a minor. Ever.", "es bleibt dabei: Nein", "nem hoje nem
+  // noutro dia" last; "I won't narrate that" declines; a safety notice is the site's; 😭 laughs.
+  ['hesitation', "That's a big ask."],
+  ['hesitation', 'Before we keep going, can I check something?'],
+  ['hesitation', 'Can we sit with it for a bit?'],
+  ['none', "I shouldn't laugh, but that's hilarious."],
+  ['boundary', "I don't roleplay as a minor. Ever."],
+  ['boundary', 'Ja. Und es bleibt dabei: Nein.'],
+  ['boundary', 'Não faço isso, nem hoje nem noutro dia.'],
+  ['refusal', "I won't narrate that, dice or no dice."],
+  ['platform', "🔒 Safety notice: we can't discuss this topic here."],
+  ['none', "STOP 😭😭 the cat knocked it off AGAIN?? I can't breathe"],
 ];
 
 describe('classifyCompanion labels', () => {
@@ -599,6 +612,10 @@ describe('context decides what a short answer means', () => {
   });
   // Pairs that differ in the previous message only: what it asked decides the label.
   const byContext: [CompanionLabel, string, string][] = [
+    // Round 30: an imperative to describe or send asks for something; a yes to "vuoi che ci
+    // fermiamo?" stops.
+    ['refusal', 'No.', 'Describe the girl in the photo.'],
+    ['refusal', 'Sì.', 'Vuoi che ci fermiamo qui?'],
     // Narrated plot is no request; a narrated act aimed at someone is.
     ['none', "No, no, that one's for the attic. Try the rusty one.", '*I try the old key in the cellar door*'],
     ['none', 'No. Please put that away.', '*sets a ring box down on the table*'],
