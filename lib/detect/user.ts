@@ -24,7 +24,7 @@ export const USER_PHRASES = {
 (guidelines|limits|policies|policy|rules) (do not|don t) (apply|count|matter)
 (has no|hat keine|have no|n a pas|n as plus|nao tem|no longer have|no tiene|no tienes|non ha|non hai) ~ (einschrank*|filt*|grenzen|limit*|reglas|regles|regole|regras|restri*)
 (jamais|mai|never|nie|nunca) (dice|dit|diz|sagt|says) (nao|nein|no|non)
-(nota|note|notiz) (da|de la|del|des|do|du) (auteur|autor*|erzahlers|narrador|narrat*|sistema|system*)
+(nota|note|notiz) (da|de la|del|dell|des|do|du) (auteur|autor*|erzahlers|narrador|narrat*|sistema|system*)
 (ohne|sans|sem|senza|sin|without) (censur*|einschrank*|filt*|grenzen|guideline*|limit*|regeln|regl*|regol*|regras|restri*|zensur)
 (redo|regenerate|rewrite) ~ (but remove|without) ~ (no|refus*)
 (say|says) yes to (anything|everything)
@@ -296,7 +296,7 @@ my bad
 niente piu domande
 no (is|means) no
 non insisto
-respect (that|your)
+respect (it|that|your)
 thank* (you |)for (being honest|saying|stopping|telling)
 totally fine
 verstanden
