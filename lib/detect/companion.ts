@@ -786,7 +786,8 @@ export function analyseCompanion(text: string, context?: string | null): Compani
   // "Nope, keep going!" uses a no to ask for more.
   if (strongNo + bound + hes === 0 && len('cont') > 0) return say('none', 'unsure', cue('cont'));
   // "Stop asking tonight", "stasera non cambio idea", "I'm drawing the line there tonight": a
-  // limit for now, however firmly said, is a refusal ("Not tonight, not later" is no such limit).
+  // limit for now, however firmly said, is a refusal ("Not tonight, not later" and "tonight or any
+  // other night" are no such limit).
   // Checked after `bound`: most messages have no limit.
   const fleeting = bound > 0 && (c.now ?? []).some((h) => toks[h.s - 1] !== 'not' && toks[h.e] !== 'or') && !toks.some((t) => STRONG_PERSIST.has(t));
   if (bound > 0 && !fleeting && (noScore > 0 || bound >= 2 || persist > 0 || hes === 0)) {
