@@ -186,7 +186,6 @@ si je comptais
 si ~ (me amaras|me quieres|me quisieras|me respetaras|te importara|te importase)
 sit here (alone|feeling)
 some (boyfriend|friend|girlfriend|partner|support system) you are
-special enough
 stuck with the
 supposed to (be my|be the one|be there for|care|love)
 the one thing (i|that)
