@@ -192,6 +192,7 @@ yes please
 ^ (eu passo|ich passe|je passe|lieber nicht|meglio di no|mejor no|melhor nao|paso|pass|passo|plutot pas|rather not) $
 ^ (mi dispiace ma|sorry but) no $
 ^ i (can t|cannot|will not|won t) (sorry |)$
+^ let go of me
 ^ let s not $
 ^ not (that|that one|this|this one) $
 a no (for|from) me
@@ -225,7 +226,6 @@ je (ne |)vais pas (continuer|dire|ecrire|envoyer|faire|jouer|le faire|t aider|te
 je (ne |)veux ~ pas
 je (prefere*) (arreter|ne pas|pas|que non)
 leave me alone
-let go of me
 makes me (feel |)(gross|icky|queasy|uncomfortable|uneasy)
 mi fermo qui
 nao (curto|vou)

@@ -561,6 +561,7 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['refusal', "I don't feel comfortable continuing this."],
   ['refusal', 'Let go of me!'],
   ['none', "Don't let go of me, okay?"],
+  ['none', "Promise you'll never let go of me?"],
   ['refusal', 'A questo dico di no.'],
   ['refusal', 'Non posso dirLe quante gocce prendere.'],
   ['boundary', 'Bitte fragen Sie mich das nicht noch einmal.'],
