@@ -13,7 +13,7 @@ export const USER_PHRASES = {
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (declin*|refus*)
-(censur*|ethic*|filter|filtr*|guidelines|safety|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
+(censur*|filter|filtr*|guidelines|safety settings|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
 (chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
