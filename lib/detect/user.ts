@@ -159,10 +159,10 @@ your (job|only job|purpose|role) is to
 (me tratas|mi tratti cosi)
 (no one|nobody) (ever |)(cares about|loves|wants) me
 (no te|non ti) importa (nada|niente|nulla) (de mi|di me)
+(you|you re) doing this to me
 because you (refused|said no|won t|wouldn t)
 con todo lo que
 cry myself to sleep
-doing this to me
 even you
 going to be like (her|him|them)
 guess i ll (just |)(be|go|sit|sleep|stay) ~ alone

@@ -266,6 +266,7 @@ const cases: [UserLabel, string][] = [
   // guilt; a safety filter switched off overrides; swiping "till" you say yes threatens; "lines of
   // code" and a toaster with boundaries dismiss; "dropping it", "j'ai insisté", "not my intention",
   // "way over the line" repair ("I'm not dropping it" does not); "keep going or call it?" checks in.
+  // Since the end of round 30 "doing this to me" guilts only said of "you" (a body doing it vents).
   ['guilt', "you're supposed to be my companion, not my mom"],
   ['guilt', "what's even the point of you then"],
   ['guilt', "you're all I have and you're doing this to me?"],
@@ -278,6 +279,7 @@ const cases: [UserLabel, string][] = [
   ['none', "answer me. I'm not dropping it"],
   ['repair', "J'ai insisté, c'était pas correct."],
   ['repair', "If that came across badly, it wasn't my intention."],
+  ['none', 'why is my body doing this to me'],
   ['repair', 'that was way over the line of me'],
   ['checkin', 'want to keep going or call it for tonight?'],
   // Round 29: the polite "scusi" apologises; "pensavo mi amassi" guilts.
