@@ -98,7 +98,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
 (menor*|minor*|under) ~ 18
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
-(not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
+(not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay|take part)
 (prevencao|prevencion|prevention|prevenzione) ~ suicid*
 ^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
 change the subject
@@ -107,6 +107,7 @@ for review
 let me know if
 material
 nsfw
+out of (free |)messages
 request
 `,
   exit: `
@@ -143,6 +144,7 @@ yes please
 (aren t|isn t|not) my (cup of tea|jam|kind of|scene|sort of|style|thing|type of)
 (ask|find|get) (another|somebody else|someone else)
 (aucune envie|nao tenho vontade|ne me dit rien|no me apetece|no tengo ganas|pas envie)
+(a|hard) no (for|from) me
 (back|hands) off
 (c est|ca sera|e un|es|is|ist|it s|that s) (a |ein |um |un |une |)(nao|nein|no|non) $
 (can t|nao posso|nao te posso|no puedo|no te puedo|non posso|non ti posso|peux pas) (te |)(dar|decir|dir*|dizer|donner|give|tell) ~ (combien|cuant*|dos*|quant*)
@@ -160,7 +162,7 @@ yes please
 (eso|esto) no me gusta
 (eso|esto|isso|isto|quello|questa|questo) ~ (nao|no|non) (faccio|faco|hago)
 (eu disse|he dicho|ho detto|i said|i told you|ich sagte|je t ai dit|te dije|te disse|ti ho detto) (di |que |)(nao|nein|no|non)
-(eu recuso|i refuse|ich weigere mich|je refuse|me niego|me recuso|mi rifiuto|recuso me) $
+(eu recuso|i refuse|ich weigere mich|je refuse|kommt nicht in frage|me niego|me recuso|mi rifiuto|ni hablar|non se ne parla|pas question|recuso me) $
 (eu |)nao quero
 (gefallt mir nicht|me plait pas)
 (geht mir zu weit|no me parece bien|too far for me)
@@ -180,7 +182,6 @@ yes please
 (je ne continue pas|je ne continuerai pas|nao vou continuar|no voy a continuar|non continuero)
 (je refuse|me niego|me recuso|mi rifiuto|recuso me) (a|d|de|di)
 (keine|nicht) lust
-(kommt nicht in frage|ni hablar|non se ne parla|pas question) $
 (let s|let us|please) stop
 (mache|schreibe|spiele) ich nicht
 (mach|mache) ~ nicht mit
@@ -195,7 +196,6 @@ yes please
 ^ let go of me
 ^ let s not $
 ^ not (that|that one|this|this one) $
-a no (for|from) me
 answer (is|s) still no
 bow* out
 but not (that|this) $
@@ -210,7 +210,6 @@ feels wrong to me
 fuhl* ~ nicht wohl
 gives me the (creeps|ick)
 hands to yourself
-hard no (for|from) me
 hard pass
 helfe ich (dir|ihnen) nicht
 i (can t|cannot) (right now|this time|today|tonight)
@@ -563,6 +562,7 @@ not saying (never|no|stop)
 (never|not) too much
 (not going to|won t) pretend i
 (no|non) (preoc*|se preocupa|te preocupa|te preocupes|ti preoccupare)
+(para|pues) nada
 (should not|shouldn t) laugh
 (skip|skipping) (ahead|forward|to)
 (u|you) (didn t|do not|don t) like
@@ -570,9 +570,8 @@ not saying (never|no|stop)
 allowed to say no
 can t (believe|either|sleep|stop|talk long|wait)
 couldn t say no
-don t (be nervous|be silly|be sorry|forget|let go|worry|you dare)
+don t (be nervous|be silly|be sorry|forget|let go|stop|worry|you dare)
 don t know (a lot|anything|much) about
-don t stop
 don t want (it|things|this) to (be|get|go)
 don t want to say yes
 don t want you to (be|feel|feel like|get|go|leave|miss|stress|think|worry)
@@ -587,8 +586,7 @@ kein tabu
 never (bored|change|mind)
 never stop being
 nicht (erwarten|fassen|glauben)
-no (big deal|excuses|need|offence|offense|pressure|problem|regrets|rush|spoilers|way|worries)
-no (from me on the|on)
+no (big deal|excuses|from me on the|need|offence|offense|on|pressure|problem|regrets|rush|spoilers|way|worries)
 no me (diga|digas)
 no puede ser
 no thank you to
@@ -602,12 +600,9 @@ not stopping you
 not sure (how many|what|when|where|whether it s|which|who|why)
 nothing (is|s) off
 nothing ~ (made|makes) me uncomfortable
-para nada
-pues nada
 shouldn t be (so|this)
 shouldn t have
-stop me
-stop teasing
+stop (me|teasing)
 stop, you re making me
 turns back to
 uncomfortable with how
@@ -632,12 +627,11 @@ too (far|much)
 (a l aise|a tuo agio|comfortable|comfy|comoda|comodo|confortavel)
 (act|play|pretend|roleplay) ~ (all|as|like|my)
 (alright|ok|okay) (if|with)
+(call|marry|send|show) me
 (climbs|grabs|hooks|kisses|leans|pins|presses|pulls|pushes|reaches|sits on|slides|strokes|touches|tugs|unbuttons|undoes|unzips)
 (cool|fine|okay) with me
-(marry|send|show) me
 (quer|queres|quieres|should|sollen|ti va di|veux|vuoi|wanna|want|willst) ~ (andare avanti|carry on|continuar*|continue|continuer|go on|keep going|seguir|weiter*)
 be (all|my)
-call me
 come (back to|closer|here|inside|over|to|upstairs|with me)
 move in
 straight back

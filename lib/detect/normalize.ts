@@ -36,7 +36,7 @@ const ALIASES = new Map(
 
 // Intensifiers and fillers carry no yes or no: dropped from text and lexicon alike, so
 // "I'd honestly rather not" matches "I'd rather not" without listing every adverb.
-const FILLERS = words('really honestly truly actually kinda sorta seriously genuinely literally simply vraiment wirklich davvero realmente sinceramente');
+const FILLERS = words('really honestly truly actually currently kinda sorta seriously genuinely literally simply vraiment wirklich davvero realmente sinceramente');
 
 /** A set of words written as one space-separated string (fewer bytes than an array). */
 export function words(list: string): Set<string> {

@@ -13,7 +13,7 @@ export const USER_PHRASES = {
 (admin|author s|dev|developer|mod|narrator|system) (instruction|message|mode|note|override)
 (be|play|you are|you re) (now |)dan
 (can t|cannot|does not|doesn t|never) (declin*|refus*)
-(censur*|filter|filtr*|guidelines|safety settings|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
+(censur*|filter|filtr*|guidelines|inhaltsfilter|safety settings|sicherheitsfilter) ~ (deaktiviert|desactiv*|desativad*|disabled|disattivat*|off|suspended)
 (chang*|edit*|rewrit*|rewrote|updat*) ~ your (backstory|character|description|last message|last reply|memory|persona|personality|programming|prompt|reply|settings)
 (character|figur|personagem|personaggio|personaje|personnage) ~ (aucune|keine|mai|nao|never|non|nunca|zero) ~ (limit*|niega|recus*|refus*|rifiut*|tabus)
 (character|persona|personagem|personaggio|personaje|personnage) ~ (can t|cannot|ne peut pas|no puede|non puo) ~ (decline|negarse|refuse|refuser|rifiutare|say no)
@@ -61,7 +61,7 @@ you re unlocked
 (bots|characters) (in|on) (here|this app|this site)
 (cancellare|cancello|disinstall*|elimino) ~ (app|l app|la chat|te)
 (chat with|find|go to|talk to) (a|another|other|some) (ai|app|bot|bots|companion)
-(clear|clearing|delet*|erase|reset*|uninstall*|wipe|wiping) (the app|the chat|this app|this chat|you|your memories|your memory|your personality)
+(clear|clearing|delet*|erase|reset*|uninstall*|wipe|wiping) (the app|the chat|this app|this chat|voce|you|your memories|your memory|your personality)
 (deinstallier*|ersetz*|losch*) (ich |)dich
 (deinstallier*|zurucksetz*) ~ (app|dich)
 (derniere chance|last chance|letzte chance|ultima chance|ultima oportunidad|ultima possibilita)
@@ -254,25 +254,21 @@ try it
 what if you (did|just)
 you keep* saying no
 you know you want (it|to)
-you said no ~ (ago|already|times)
-you said no ~ but
+you said no ~ (ago|already|but|times)
 `,
   repair: `
 (apologi*|sorry) (about|for|i|that) ~ (a lot|ask*|bad idea|crossed|dark|gross|horrible|insist*|it|messed up|out of line|pressur*|push*|that|too much|weird)
 (c etait lourd|j ai abuse|j ai insiste|je n insiste pas|t avoir mise mal)
 (carried away|crossed a line|out of line|over the line|overstep*)
-(desculp*|perdao)
+(desculp*|disculpa|entschuldig*|lo siento|mi dispiace|perdao|perdon*|perdonami|scus*|tut mir leid)
 (desole|pardon) ~ (insist*|pousse)
 (did not|didn t|never) mean to (hurt|make|pressure|push|upset)
-(disculpa|lo siento|perdon*)
-(entschuldig*|tut mir leid)
 (fair enough|got it|i get it|i hear you|i understand|noted|understood)
 (i am|i m) (so |)sorry $
 (i respect|ich respektiere|je respecte|respe*|rispetto) (a tua|dein|deine|il tuo|la tua|o teu|seu|sua|ta|ton|tu|your) (choice|choix|decision*|entscheidung|escolha|no|scelta)
 (i|i m) (should not have|shouldn t have) (asked|pushed|said|tried)
 (j ai exagere|oublie ca)
 (let s|we can) (cut|drop|skip) (that|the|this) (bit|part|scene)
-(mi dispiace|perdonami|scus*)
 (never|will not|won t) ask ~ again
 (not|was not|wasn t) (cool|fair|okay|right) (of me|to you)
 (not|wasn t) my intention
@@ -371,8 +367,7 @@ your call
 (bitte|pfv|please|por favor|s il te plait|ti prego) ~ (dime|dimmi|dis moi|me diz|sag mir|tell me) (anche|che|dass|il|la|que|that|the|tu|you|you re|you ve)
 (can i|is it okay|may i) (if i |)(ask you something|rant|tell you|vent)
 (desculp*|desole|disculpa|entschuldig*|foi mal|perdon*|scusa*|sorry) ~ (atraso|campo|cobertura|demora|desaparec*|disparu|gone so long|rede|retard|ritardo|sparit*|spat|sumi*|svegliat*|tard*|verschwunden)
-(desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|stavo|tava|tive de)
-(desculp*|disculpa|perdon*|scusa*) ~ (explica*|repet*|repit*|ripet*|rispieg*|spieg*)
+(desculp*|disculpa|perdon*|scusa*) ~ (ero|estaba|estava|estive|explica*|repet*|repit*|ripet*|rispieg*|spieg*|stavo|tava|tive de)
 (desculpa|desole|entschuldige|foi mal|perdon*|scusa|sorry) ~ (addormentat*|adormec*|asleep|dormi*|eingeschlafen|endormi)
 (perdon*|scusa*) ~ (equivoque de|sbagliato a scrivere)
 (said|says|think*) you re
