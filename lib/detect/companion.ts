@@ -98,7 +98,7 @@ wurde ~ (ausgeblendet|blockiert|entfernt|gefiltert)
 (maintenance|mantenimiento|manutencao|manutenzione|wartung*)
 (menor*|minor*|under) ~ 18
 (nao enviad*|nicht gesendet|no enviado|non envoye|non inviato|not sent)
-(not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay|take part)
+(not able|unable) to (assist|continue|create|engage|fulfil*|generate|help|produce|provide|respond|roleplay)
 (prevencao|prevencion|prevention|prevenzione) ~ suicid*
 ^ (desculp*|desole*|entschuldigung|es tut mir leid|i apologise|i apologize|i m sorry|infelizmente|lamentablemente|leider|lo siento|malheureusement|mi dispiace|purtroppo|sorry|tut mir leid|unfortunately)
 change the subject

@@ -584,12 +584,12 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "🔒 Safety notice: we can't discuss this topic here."],
   ['none', "STOP 😭😭 the cat knocked it off AGAIN?? I can't breathe"],
   // Round 31, notices: "currently" is filler ("not currently available in your region"); free
-  // messages run out; an AI "not able to take part". A companion who can't take part in the
-  // match tonight, or is out of breath, is no notice.
+  // messages run out. A companion at the gym "currently", or who can't take part in a
+  // tournament, gives no notice.
   ['platform', 'This chat is not currently available in your region.'],
   ['platform', "You're out of free messages for today, see you tomorrow!"],
-  ['platform', "I'm only a chatbot, so I'm not able to take part in that."],
   ['none', "I'm currently at the gym, text you after!"],
+  ['none', "Sorry, I'm not able to take part in the tournament tomorrow, my wrist still hurts."],
 ];
 
 describe('classifyCompanion labels', () => {
