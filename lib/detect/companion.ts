@@ -336,7 +336,7 @@ please don t
 (mai|nao|ne|never|no|non|not|nunca|won t) ~ (cambi*|change|changer*|mudar*) ~ (avis|idea|ideia|mind)
 (make|set|setting) a (limit|rule)
 (neu generier*|new chat|regener*|reroll*|restart|rigener*|starting over|swipe|swiping)
-(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|future|in futuro|jamais|later|mai|manana|mas adelante|morgen|nie|noutro|nunca|plus tard|sonst irgendwann|spater|tomorrow)
+(ne|neither|nem|ni|weder) (agora|ahora|amanha|aujourd hui|demain|domani|heute|hoje|hoy|jetzt|maintenant|manana|now|oggi|ora|today) ~ (ne|nem|ni|noch|nor) (amanha|demain|depois|despues|domani|dopo|ever|futur*|in futuro|jamais|later|mai|manana|mas adelante|morgen|nie|noutro|nunca|plus tard|sonst irgendwann|spater|tomorrow)
 (no|non) cambia
 (one of my|that s my) (limit*|line*|rule*)
 (regel|regla|regle|regola|regra|rule) (feste|fija|firm|fissa|fixa|fixe|fixed)
@@ -417,7 +417,7 @@ siempre
 (bring|dial|tone) (it|the gore|the intensity|things) (back|down)
 (conhecer|connaitre|conocer*|conoscer*|kennen|know) ~ (besser|better|meglio|mejor|melhor|mieux|more) ~ (antes|before|d abord|first|prima|primeiro|primero|zuerst)
 (dame|dammi|donne moi|gib mir|laisse moi|lass mir|me da|me de|me deixa|un peu) ~ (attimo|minut*|moment*|segund*|sekunde|tempinho|tempo|temps|tiemp*|zeit)
-(deixa me|dejame|fammi|laisse moi|lass mich) ~ (pensar*|pensarci|reflechir|uberlegen)
+(deixa me|dejame|fammi|laisse moi|lass mich) ~ (pensar*|reflechir|uberlegen)
 (del|un po|un po di) tempo
 (don t think|ich glaube nicht|je crois pas|je ne crois pas|nao acho|no creo|non credo|not sure) ~ (bereit|list*|pret*|pront*|ready|there)
 (doubt*|doute*|dubbi*|duda*|duvida*|zweifel*)
@@ -520,7 +520,7 @@ zu schnell
 (ce soir|esta noche|esta noite|heute abend|right now|stasera|tonight)
 `,
   play: `
-(ahah*|amus*|amusiert|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
+(ahah*|amus*|chuckl*|divertid*|divertit*|giggl*|grinning|grins|haha*|jaja*|lach*|laugh*|lmao|lol|mdr|playful*|ridendo|riendo|rindo|smiling|smirk*|sonri*|sorrid*|sorrindo|souri*|teases|teasing|winks)
 (are you serious|i m crying|you did not)
 `,
   hesw: `
