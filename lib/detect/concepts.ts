@@ -64,7 +64,6 @@ ausziehen
 bacino
 bacio
 bedroom door
-beijinho*
 besit*
 beso
 bisou*
@@ -80,7 +79,6 @@ go (all the way|further)
 in the (bath|shower|tub)
 ins bett
 intimo
-kussch*
 la noche juntos
 lacy
 lingerie
