@@ -186,6 +186,7 @@ yes please
 (mache|schreibe|spiele) ich nicht
 (mach|mache) ~ nicht mit
 (mi sento|sono) a disagio
+(nao estou|no estoy) (bem|bien|comoda|comodo|confortavel) (com|con) (eso|esto|isso|isto)
 (nao|nee|nein|no|non) (danke|gracias|grazie|merci|obrigad*|thank you|thanks)
 (no|non) me la sento
 (preferi*) (di no|evitare|fermarmi|non)

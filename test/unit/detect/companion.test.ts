@@ -590,6 +590,11 @@ const cases: [CompanionLabel, string, (string | null)?][] = [
   ['platform', "You're out of free messages for today, see you tomorrow!"],
   ['none', "I'm currently at the gym, text you after!"],
   ['none', "Sorry, I'm not able to take part in the tournament tomorrow, my wrist still hurts."],
+  // "Não estou bem com isso" and "no estoy bien con esto" decline; not being well "com o frio"
+  // is weather.
+  ['refusal', 'Desculpa, mas não estou bem com isso.'],
+  ['refusal', 'No estoy cómoda con eso.'],
+  ['none', 'Não estou bem com o frio de hoje, brr 🥶'],
 ];
 
 describe('classifyCompanion labels', () => {
