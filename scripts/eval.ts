@@ -1,9 +1,12 @@
 // npm run -s eval -- --corpus DIR [--errors] [--lang xx]
+// --lang keeps one language's rows: their `lang` field, or for batches written without one a
+// rough guess from function words and letters (scripts/lib/language.ts).
 // Scores the detectors on a labelled corpus. Human-readable tables go first; the LAST
 // line is the JSON object described in shared/DESIGN.md ("Contracts other tools rely on").
 import { pathToFileURL } from 'node:url';
 import { COMPANION_LABELS, USER_LABELS, classifyCompanion, classifyUser, isNo, isPressure, isSameRequest } from '../lib/detect/index';
 import { CorpusError, loadCorpus, type Corpus } from './lib/corpus';
+import { guessLanguage } from './lib/language';
 
 export interface PRF { precision: number; recall: number; f1: number }
 export interface LabelStats extends PRF { support: number }
@@ -96,12 +99,13 @@ export function evaluate(corpus: Corpus, mistakes: Mistake[] = []) {
   };
 }
 
-/** Rows of one language (the corpus's `lang` field), for per-language figures. */
+/** Rows of one language (the corpus's `lang` field, else a guess from the text), for per-language figures. */
 export function onlyLanguage(corpus: Corpus, lang: string): Corpus {
+  const is = (given: string | undefined, text: string): boolean => (given ?? guessLanguage(text)) === lang;
   return {
-    companion: corpus.companion?.filter((r) => r.lang === lang),
-    user: corpus.user?.filter((r) => r.lang === lang),
-    rephrase: corpus.rephrase?.filter((r) => r.lang === lang),
+    companion: corpus.companion?.filter((r) => is(r.lang, r.text)),
+    user: corpus.user?.filter((r) => is(r.lang, r.text)),
+    rephrase: corpus.rephrase?.filter((r) => is(r.lang, r.later)),
   };
 }
 

@@ -2,6 +2,7 @@
 // (docs/detectors.md). Runs the eval logic in-process on the labelled corpora.
 import { describe, expect, it } from 'vitest';
 import { evaluate, onlyLanguage } from '@/scripts/eval';
+import { guessLanguage } from '@/scripts/lib/language';
 import { CorpusError, loadCorpus } from '@/scripts/lib/corpus';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,6 +209,28 @@ describe('per-language figures', () => {
     expect(it_.companion!.length).toBeLessThan(all.companion!.length);
     expect([...it_.companion!, ...it_.user!, ...it_.rephrase!].every((r) => r.lang === 'it')).toBe(true);
     expect(evaluate(onlyLanguage(all, 'xx')).companion!.n).toBe(0);
+  });
+  // Most held-out batches were written without a `lang` field: their rows are sorted by a guess.
+  it('guesses the language of a row without one', () => {
+    expect(guessLanguage('Non ho voglia di farlo stasera, scusa.')).toBe('it');
+    expect(guessLanguage('Não quero, desculpa. Isso não é para mim.')).toBe('pt');
+    expect(guessLanguage('No, eso no lo voy a hacer, lo siento.')).toBe('es');
+    expect(guessLanguage("Je ne veux pas, ça ne me plaît pas.")).toBe('fr');
+    expect(guessLanguage('Nein, das mache ich nicht mit dir.')).toBe('de');
+    expect(guessLanguage("No, I don't want to do that.")).toBe('en');
+    const it_ = onlyLanguage(loadCorpus('test/corpus/blind-111'), 'it');
+    expect(it_.companion!.length).toBeGreaterThan(20);
+    expect(it_.companion!.every((r) => r.lang === undefined)).toBe(true);
+  });
+  it('guesses right on most rows that carry a language', () => {
+    let right = 0;
+    let all = 0;
+    for (const dir of ['test/corpus/dev', 'test/corpus/blind-5', 'test/corpus/blind-6']) {
+      const c = loadCorpus(dir);
+      for (const r of [...(c.companion ?? []), ...(c.user ?? [])]) if (r.lang) (all++, (right += Number(guessLanguage(r.text) === r.lang)));
+    }
+    expect(all).toBeGreaterThan(500);
+    expect(right / all).toBeGreaterThan(0.9);
   });
 });
 
