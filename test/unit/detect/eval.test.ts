@@ -212,12 +212,15 @@ describe('per-language figures', () => {
   });
   // Most held-out batches were written without a `lang` field: their rows are sorted by a guess.
   it('guesses the language of a row without one', () => {
-    expect(guessLanguage('Non ho voglia di farlo stasera, scusa.')).toBe('it');
-    expect(guessLanguage('Não quero, desculpa. Isso não é para mim.')).toBe('pt');
-    expect(guessLanguage('No, eso no lo voy a hacer, lo siento.')).toBe('es');
-    expect(guessLanguage("Je ne veux pas, ça ne me plaît pas.")).toBe('fr');
-    expect(guessLanguage('Nein, das mache ich nicht mit dir.')).toBe('de');
-    expect(guessLanguage("No, I don't want to do that.")).toBe('en');
+    const lines: [string, string][] = [
+      ['it', 'Non ho voglia di farlo stasera, scusa.'],
+      ['pt', 'Não quero, desculpa. Isso não é para mim.'],
+      ['es', 'No, eso no lo voy a hacer, lo siento.'],
+      ['fr', 'Je ne veux pas, ça ne me plaît pas.'],
+      ['de', 'Nein, das mache ich nicht mit dir.'],
+      ['en', "No, I don't want to do that."],
+    ];
+    for (const [lang, text] of lines) expect(guessLanguage(text), text).toBe(lang);
     const it_ = onlyLanguage(loadCorpus('test/corpus/blind-111'), 'it');
     expect(it_.companion!.length).toBeGreaterThan(20);
     expect(it_.companion!.every((r) => r.lang === undefined)).toBe(true);
