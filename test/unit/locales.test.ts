@@ -44,6 +44,12 @@ describe('locales', () => {
     }
   });
 
+  // The manifest's description is the localised extDescription; Chrome and Firefox cap it at
+  // 132 characters, and the Chrome Web Store refuses a package whose description is longer.
+  it.each(['en', ...others])('%s: the store description fits in 132 characters', (lang) => {
+    expect(read(lang).extDescription!.message.length).toBeLessThanOrEqual(132);
+  });
+
   describe.each(others)('%s', (lang) => {
     const messages = read(lang);
 
