@@ -1,8 +1,8 @@
 // npm start: build the extension, then open Chromium with it loaded on the demo companion.
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { launchDemo } from './lib/launch-demo';
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -16,12 +16,6 @@ function findChromium(): string | null {
     }
   }
   return null;
-}
-
-/** Chromium names an unpacked extension after its folder: the SHA-256 of the path, in letters a–p. */
-function unpackedId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 const chromium = findChromium();
@@ -40,13 +34,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const ext = resolve('.output/chrome-mv3');
 const profile = resolve('.cache/chromium-profile');
 mkdirSync(profile, { recursive: true });
-const demo = `chrome-extension://${unpackedId(ext)}/demo.html`;
-console.log(`Opening ${demo}\n(the browser profile lives in ${profile}; delete it to start over)`);
 // Chromium refuses to start as root unless its sandbox is off (containers, CI machines).
 const asRoot = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-const child = spawn(
-  chromium,
-  [`--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', '--no-default-browser-check', ...asRoot, demo],
-  { stdio: 'inherit' },
-);
-child.on('exit', (code) => process.exit(code ?? 0));
+const browser = launchDemo(chromium, ext, profile, asRoot);
+console.log(`Opening ${browser.demo} once the extension runs\n(the browser profile lives in ${profile}; delete it to start over)`);
+browser.opened.catch((e: Error) => console.error(e.message));
+browser.child.on('exit', (code) => process.exit(code ?? 0));
