@@ -89,6 +89,8 @@ function locale(): string | undefined {
 export const formatTime = (ms: number): string => new Date(ms).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
 export const formatDate = (ms: number): string => new Date(ms).toLocaleDateString(locale());
 export const formatDateTime = (ms: number, opts?: Intl.DateTimeFormatOptions): string => new Date(ms).toLocaleString(locale(), opts);
+/** A calendar day written as YYYY-MM-DD, as the language writes it: the same day in every time zone. */
+export const formatDay = (day: string): string => new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(), { timeZone: 'UTC' });
 export const formatNumber = (n: number): string => n.toLocaleString(locale());
 
 export const t: Translate = (key, ...subs) => {

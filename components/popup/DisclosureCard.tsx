@@ -1,6 +1,6 @@
 import type { Answer, Basis, Disclosure, Question } from '@/lib/disclosure/schema';
 import { QUESTIONS } from '@/lib/disclosure/schema';
-import { t, type MessageKey } from '@/lib/i18n';
+import { formatDay, t, type MessageKey } from '@/lib/i18n';
 
 const QUESTION: Record<Question, MessageKey> = {
   kind: 'qKind',
@@ -40,7 +40,7 @@ export function DisclosureCard({ disclosure, siteName }: { disclosure: Disclosur
                       {' · '}
                     </>
                   )}
-                  {t('popupReviewed', a.reviewed)}
+                  <time dateTime={a.reviewed}>{t('popupReviewed', formatDay(a.reviewed))}</time>
                 </span>
               </dd>
             </div>

@@ -1,7 +1,7 @@
 // The words: placeholders filled as the browser fills them, and a language chosen in the options.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyChosenLanguage, applyLanguage, format, plural, t, uiLanguage, type Messages } from '@/lib/i18n';
+import { applyChosenLanguage, applyLanguage, format, formatDay, plural, t, uiLanguage, type Messages } from '@/lib/i18n';
 import fr from '../../public/_locales/fr/messages.json';
 
 afterEach(() => applyLanguage('auto', async () => null));
@@ -72,6 +72,23 @@ describe('i18n', () => {
       vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ja');
       expect(uiLanguage()).toBe('en');
       expect(plural('countEvents', 1)).toBe('1 event');
+    });
+  });
+
+  describe('formatDay', () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = zone;
+    });
+
+    // A review date is a calendar day: read as midnight UTC and shown in local time, it would
+    // be the day before wherever the clock is behind UTC.
+    it('writes a calendar day as the chosen language does, the same day west of UTC', async () => {
+      process.env.TZ = 'America/Los_Angeles';
+      await applyLanguage('fr', async () => ({ ok: true, messages: fr as Messages }));
+      expect(formatDay('2026-11-23')).toBe('23/11/2026');
+      await applyLanguage('en', async () => ({ ok: true, messages: {} }));
+      expect(formatDay('2026-01-01')).toBe('1/1/2026');
     });
   });
 });
