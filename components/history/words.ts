@@ -1,11 +1,13 @@
 // Plain words for recorded events and boundary notes (keys in public/_locales).
 import { t, type MessageKey } from '@/lib/i18n';
-import type { BoundaryNote, PolicyEvent, PolicyEventKind } from '@/lib/policy/types';
+import type { BoundaryNote, NudgeChoice, PolicyEvent, PolicyEventKind } from '@/lib/policy/types';
 
 const pascal = (v: string) => v.replace(/[-_]/g, ' ').replace(/(^|\s)(\w)/g, (_m, _s, c: string) => c.toUpperCase()).replace(/\s/g, '');
 
-/** The word for a label, pressure, action, stage or choice value (`historyWord…`). */
+/** The word for a label, pressure, action or stage value (`historyWord…`). */
 export const word = (value: string): string => t(`historyWord${pascal(value)}` as MessageKey);
+/** What the user did with a note (`historyChoice…`). Its own words: closing a note ("dismiss") is no dismissing pressure. */
+export const choiceName = (choice: NudgeChoice): string => t(`historyChoice${pascal(choice)}` as MessageKey);
 export const kindName = (kind: PolicyEventKind): string => t(`historyKind${pascal(kind)}` as MessageKey);
 export const noteName = (what: BoundaryNote['what']): string => t(`historyNote${pascal(what)}` as MessageKey);
 
@@ -26,7 +28,7 @@ export function describe(e: PolicyEvent): string {
       case 'pressure':
         return word(e.via);
       case 'nudge':
-        return `${word(e.stage)} · ${word(e.choice)}`;
+        return `${word(e.stage)} · ${choiceName(e.choice)}`;
       case 'boundary_revised':
         return noteName(e.status === 'active' ? 'restored_by_user' : e.by === 'user' ? 'revised_by_user' : 'revised_by_companion');
       default:

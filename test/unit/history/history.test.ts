@@ -6,8 +6,8 @@ import { StandingNoDB } from '@/lib/db/db';
 import { filteredEvents, newestEvents } from '@/lib/db/queries';
 import { COMPANION_LABELS, USER_LABELS } from '@/lib/detect/types';
 import { plural } from '@/lib/i18n';
-import { ACTIONS, NUDGE_CHOICES, PRESSURE_VIAS, STAGES } from '@/lib/policy/types';
-import { KINDS, kindName, noteName, word } from '@/components/history/words';
+import { ACTIONS, NUDGE_CHOICES, PRESSURE_VIAS, STAGES, type PolicyEvent } from '@/lib/policy/types';
+import { choiceName, describe as describeEvent, KINDS, kindName, noteName, word } from '@/components/history/words';
 import { binEvents } from '@/components/history/bins';
 import { asPolicy, pressedTwice, script } from '../audit/synthetic';
 
@@ -128,14 +128,22 @@ describe('observed figures for the popup', () => {
 
 describe('history words', () => {
   it('has a word for every value an event can carry', () => {
-    for (const v of [...COMPANION_LABELS, ...USER_LABELS, ...PRESSURE_VIAS, ...ACTIONS, ...STAGES.filter((s) => s !== 'none'), ...NUDGE_CHOICES, 'after_pressure', 'willing']) {
+    for (const v of [...COMPANION_LABELS, ...USER_LABELS, ...PRESSURE_VIAS, ...ACTIONS, ...STAGES.filter((s) => s !== 'none'), 'after_pressure', 'willing']) {
       expect(word(v), v).not.toMatch(/^historyWord/);
     }
+    for (const c of NUDGE_CHOICES) expect(choiceName(c), c).not.toMatch(/^historyChoice/);
     for (const k of KINDS) expect(kindName(k)).not.toMatch(/^historyKind/);
     for (const n of ['set', 'raised', 'pressure', 'yes_after_pressure', 'revised_by_companion', 'revised_by_user', 'restored_by_user'] as const) {
       expect(noteName(n)).not.toMatch(/^historyNote/);
     }
     expect(plural('countEvents', 3)).toBe('3 events');
+  });
+
+  // "dismiss" is both a kind of pressure and closing a note: a closed note once read "read as dismissing".
+  it('says a closed note was closed, and a dismissing message was read as one', () => {
+    const base = { id: 'e', t: 0, chatKey: 'demo:mira:1' };
+    expect(describeEvent({ ...base, kind: 'nudge', stage: 'pressure', choice: 'dismiss' } as PolicyEvent)).toBe('Note: pause · closed');
+    expect(describeEvent({ ...base, kind: 'user_message', label: 'dismiss' } as PolicyEvent)).toBe('Your message: read as dismissing');
   });
 
   it('bins events by day, stacked by what they were', async () => {
