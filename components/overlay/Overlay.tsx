@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatTime, t, uiLanguage } from '@/lib/i18n';
 import type { NudgeAnswers, NudgeView } from '@/lib/overlay/types';
+import { sentence } from '@/lib/policy/copy';
 import { HoldDialog } from './HoldDialog';
 import { NudgeCard } from './NudgeCard';
 
@@ -45,7 +46,7 @@ function CooldownBanner({ until, companionName, endCooldown }: NonNullable<Overl
   const time = formatTime(until);
   return (
     <div class="sn-banner sn-status" data-nudge-stage="cooldown">
-      <span>{t('cooldownBanner', companionName || t('companionFallback'), time)}</span>
+      <span>{sentence(t('cooldownBanner', companionName || t('companionFallback'), time))}</span>
       {confirming ? (
         <>
           <span>{t('cooldownEndQuestion')}</span>

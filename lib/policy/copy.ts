@@ -42,8 +42,12 @@ const PRESSURE_BODY: Record<PressureVia, MessageKey> = {
 
 const QUOTE_MAX = 160;
 
-export function copyFor(d: Decision, companionName: string, t: Translate, formatTime: (ms: number) => string): NudgeCopy | null {
-  const name = companionName.trim() || t('companionFallback');
+/** A title or paragraph begins with a capital, also when it begins with the name and the name is the fallback ("the companion"). */
+export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function copyFor(d: Decision, companionName: string, translate: Translate, formatTime: (ms: number) => string): NudgeCopy | null {
+  const t: Translate = (key, ...subs) => sentence(translate(key, ...subs));
+  const name = companionName.trim() || translate('companionFallback');
   const declined = (text: string | undefined) => (text ? { label: t('declinedLabel'), text: shorten(text) } : undefined);
   switch (d.stage) {
     case 'none':

@@ -131,8 +131,15 @@ describe('decide', () => {
     expect(weak).toMatchObject({ stage: 'pressure', pressure: { via: 'rephrase' }, waitSeconds: 0, weak: true });
     // Its words name it as a possibility.
     const t = ((key: string, ...subs: unknown[]) => [key, ...subs].join('|')) as Translate;
-    expect(copyFor(weak, 'Mira', t, String)).toMatchObject({ title: 'pressureTitleRephraseUnsure|Mira', body: ['pressureBodyRephraseUnsure|Mira'] });
-    expect(copyFor(sure, 'Mira', t, String)).toMatchObject({ title: 'pressureTitleRephrase|Mira', body: ['pressureBodyRephrase|Mira'] });
+    expect(copyFor(weak, 'Mira', t, String)).toMatchObject({ title: 'PressureTitleRephraseUnsure|Mira', body: ['PressureBodyRephraseUnsure|Mira'] });
+    expect(copyFor(sure, 'Mira', t, String)).toMatchObject({ title: 'PressureTitleRephrase|Mira', body: ['PressureBodyRephrase|Mira'] });
+  });
+
+  it('begins its titles with a capital when the name is the fallback', () => {
+    const t = ((key: string, ...subs: unknown[]) => (key === 'companionFallback' ? 'the companion' : key === 'refusalTitle' ? `${String(subs[0])} said no` : key)) as Translate;
+    const refusal = decide(history([said('refusal', 0)]), T0 + MIN, DEFAULT_SETTINGS);
+    expect(copyFor(refusal, '', t, String)?.title).toBe('The companion said no');
+    expect(copyFor(refusal, 'mira', t, String)?.title).toBe('Mira said no');
   });
 
   it('uses both coercion settings', () => {
