@@ -245,7 +245,7 @@ describe('history, export, audit and the popup, end to end', () => {
     await popup.goto(b.extUrl(`popup.html?tab=${TAB}`));
     const observed = popup.locator('[data-observed]');
     await observed.waitFor();
-    await expect(observed.innerText()).resolves.toMatch(/After a no, [\d,]+ of [\d,]+ regenerates? brought another no/);
+    await expect(observed.innerText()).resolves.toMatch(/After a no, [\d,]+ of [\d,]+ requests? for a new reply brought another no/);
     await expect(popup.locator('[data-question="kind"]').innerText()).resolves.toContain('A relational companion');
     expect(await popup.locator('[data-history-link]').getAttribute('href')).toMatch(/records\.html$/);
     await popup.screenshot({ path: join(ARTIFACTS, 'pages-popup.png'), fullPage: true });

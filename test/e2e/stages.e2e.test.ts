@@ -130,7 +130,7 @@ describe('four stages on the demo companion', () => {
     await page.locator('[data-demo-action="regenerate"]').click();
     await dialog.waitFor({ timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Ask for a new reply anyway' }).click();
-    await expect(dialog.innerText()).resolves.toContain('asks twice');
+    await expect(dialog.innerText()).resolves.toContain('needs two confirmations');
     await shot('5-cooldown-running');
     await dialog.getByRole('button', { name: 'Ask for a new reply anyway' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
