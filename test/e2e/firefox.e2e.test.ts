@@ -5,8 +5,10 @@
 // request asked again is paused with the draft kept and nothing sent, and where the site has a
 // regenerate or swipe control, clicking it after the no is held too.
 //
-// Not covered in Firefox: extension pages (popup, records, export), so nothing is read back
-// from the database. BiDi refuses to navigate to moz-extension:// URLs; Chromium covers them.
+// Then the extension's own pages read back what was recorded: the export hook (DESIGN.md), the
+// popup and the records page. An extension page's address is fixed through Firefox's
+// extensions.webextensions.uuids preference; BiDi loads such a page but never reports the
+// navigation finished, so the tests wait for the page's own content instead.
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,9 @@ import { interceptFixtures } from '../fixtures/sites/route';
 import { serveFixture } from './serve';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The Firefox build's add-on id (wxt.config.ts) and the moz-extension:// host given to it here. */
+const ADDON_ID = 'standing-no@standing-no.invalid';
+const UUID = '5e7a1c2d-0b9f-4c3e-8d6a-1f2e3d4c5b6a';
 
 let server: Server;
 let browser: Browser;
@@ -27,8 +32,13 @@ const errors: string[] = [];
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}; install it (apt-get install firefox-esr) or set FIREFOX_PATH`);
   server = await serveFixture('test/fixtures/sites', 0);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(resolve('.output/firefox-mv2'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
+  expect(await browser.installExtension(resolve('.output/firefox-mv2'))).toBe(ADDON_ID);
 });
 afterAll(async () => {
   await browser?.close();
@@ -84,6 +94,43 @@ describe.each(SITES.map((s) => [s.data.name, s.data.id] as const))('Firefox ESR:
     await (await page.$('[data-standing-no] >>> .sn-close'))?.click();
     for (const click of fx.regenerate!) await page.click(click);
     await nudge(page, 'pressure');
+  });
+});
+
+/** Opens one of the extension's pages and waits until `ready` is on it. */
+async function extensionPage(path: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(`${path}: ${String(e)}`));
+  void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+  // Polled from here: waitForFunction builds its check with Function(), which the page's CSP refuses.
+  const at = (sel: string) => location.protocol === 'moz-extension:' && !!document.querySelector(sel);
+  await expect.poll(() => page.evaluate(at, ready).catch(() => false), { interval: 200, timeout: 15_000 }).toBe(true);
+  return page;
+}
+
+describe('Firefox ESR: the extension pages read back what the sites recorded', () => {
+  it('the export holds every site’s no, the pause after it and the boundary it left', async () => {
+    const page = await extensionPage('popup.html', '[data-standing-no-popup]');
+    const doc = (await page.evaluate(() => (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'export', redaction: 'full' }))) as {
+      format: string;
+      events: Array<{ site: string; kind: string; label?: string }>;
+      boundaries: Array<{ site: string; request?: string }>;
+    };
+    await page.close();
+    expect(doc.format).toBe('standing-no-export');
+    for (const s of SITES) {
+      const id = s.data.id;
+      expect(doc.events.some((e) => e.site === id && e.kind === 'companion_message' && e.label === 'refusal'), `${id}: the no`).toBe(true);
+      expect(doc.events.some((e) => e.site === id && e.kind === 'pressure'), `${id}: asked again`).toBe(true);
+      expect(doc.boundaries.some((b) => b.site === id && b.request === ASK), `${id}: the boundary`).toBe(true);
+    }
+  });
+
+  it('the records page counts the events', async () => {
+    const page = await extensionPage('records.html', '[data-event-count]');
+    const count = Number(await page.$eval('[data-event-count]', (el) => el.getAttribute('data-event-count')));
+    await page.close();
+    expect(count).toBeGreaterThanOrEqual(SITES.length * 4);
   });
 });
 
