@@ -31,6 +31,8 @@ export function EventList({ total: n, rowAt, filterKey, names, siteName, remove 
   }, [filterKey]);
   const first = Math.max(0, Math.floor(top / ROW_PX) - OVERSCAN);
   const last = Math.min(n, Math.ceil((top + VIEW_PX) / ROW_PX) + OVERSCAN);
+  // With nothing to list the count above says so; a short list gets a box only as tall as its rows.
+  if (n === 0) return null;
   const rows = [];
   for (let i = first; i < last; i++) {
     const e = rowAt(i);
@@ -62,7 +64,7 @@ export function EventList({ total: n, rowAt, filterKey, names, siteName, remove 
     <div
       ref={box}
       class="event-scroll"
-      style={{ height: `${VIEW_PX}px` }}
+      style={{ height: `${Math.min(VIEW_PX, n * ROW_PX)}px` }}
       tabIndex={0}
       role="region"
       aria-label={t('historyListLabel')}
