@@ -28,10 +28,10 @@ export interface DemoBrowser {
   targets(): Promise<TargetInfo[]>;
 }
 
-/** How long a cold start may take before the extension counts as broken. */
-const START_MS = 20_000;
-
-export function launchDemo(chromium: string, ext: string, profile: string, args: readonly string[] = []): DemoBrowser {
+/**
+ * `startMs`: how long a cold start may take before the extension counts as broken.
+ */
+export function launchDemo(chromium: string, ext: string, profile: string, args: readonly string[] = [], startMs = 20_000): DemoBrowser {
   const origin = `chrome-extension://${unpackedId(ext)}/`;
   const demo = `${origin}demo.html`;
   const child = spawn(
@@ -43,12 +43,14 @@ export function launchDemo(chromium: string, ext: string, profile: string, args:
   const targets = async () => (await cdp('Target.getTargets')).targetInfos as TargetInfo[];
 
   const opened = (async () => {
-    const until = Date.now() + START_MS;
-    while (!(await targets()).some((t) => t.url.startsWith(origin))) {
-      if (Date.now() > until) throw new Error(`The extension in ${ext} did not start within ${START_MS / 1000} s; chrome://extensions says why.`);
+    const until = Date.now() + startMs;
+    let open = await targets();
+    while (!open.some((t) => t.url.startsWith(origin))) {
+      if (Date.now() > until) throw new Error(`The extension in ${ext} did not start within ${startMs / 1000} s; chrome://extensions says why.`);
       await new Promise((r) => setTimeout(r, 100));
+      open = await targets();
     }
-    const blank = (await targets()).filter((t) => t.type === 'page' && t.url === 'about:blank');
+    const blank = open.filter((t) => t.type === 'page' && t.url === 'about:blank');
     await cdp('Target.createTarget', { url: demo });
     for (const t of blank) await cdp('Target.closeTarget', { targetId: t.targetId });
   })();
